@@ -1,0 +1,23 @@
+## Grupo Motor — English catalogue. Shared by the UI, the CLI and the PDF.
+## The same keys exist in es-CL.ftl (a test checks).
+
+## Errors the core sends
+error-required = This field is required.
+error-too-long = This is too long.
+error-control-characters = It contains characters that are not allowed.
+error-name-letters = A name must have at least one letter.
+error-rut-format = This is not a valid RUT. Write it as 12.345.678-5.
+error-rut-check-digit = The RUT's check digit does not match. Check the number.
+error-date-format = This is not a valid date. Write it as 24-11-2026.
+error-date-out-of-range = The date must be between the years 2000 and 2100.
+error-time-format = This is not a valid time. Write it as 18:30.
+error-unknown-reference = Choose an option from the list.
+error-already-registered = This person is already registered at this forum.
+error-duplicate-rut = A person with RUT { $rut } already exists. Find them in the register.
+error-not-found = The record was not found. Someone may have removed it.
+error-storage = It could not be saved to the database. What you typed is not lost: try again.
+error-too-new = This database comes from a newer version of Grupo Motor. Update the app.
+error-progress-range = Progress must be between 0 and 100.
+error-end-before-start = The end cannot be before the start.
+error-unexpected = Something unexpected went wrong. Try again.
+error-demo-not-empty = The database already holds records: demo data is only loaded into an empty database.

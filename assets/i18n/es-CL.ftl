@@ -1,0 +1,23 @@
+## Grupo Motor — catálogo en español (Chile). Compartido por la interfaz, la CLI y el PDF.
+## Las mismas claves existen en en.ftl (una prueba lo verifica).
+
+## Errores que envía el núcleo
+error-required = Este campo es obligatorio.
+error-too-long = Es demasiado largo.
+error-control-characters = Contiene caracteres no permitidos.
+error-name-letters = El nombre debe tener al menos una letra.
+error-rut-format = El RUT no es válido. Escríbalo como 12.345.678-5.
+error-rut-check-digit = El dígito verificador del RUT no corresponde. Revise el número.
+error-date-format = La fecha no es válida. Escríbala como 24-11-2026.
+error-date-out-of-range = La fecha debe estar entre los años 2000 y 2100.
+error-time-format = La hora no es válida. Escríbala como 18:30.
+error-unknown-reference = Elija una opción de la lista.
+error-already-registered = Esta persona ya está registrada en este foro.
+error-duplicate-rut = Ya existe una persona con el RUT { $rut }. Búsquela en el registro.
+error-not-found = No se encontró el registro. Puede que otra persona lo haya quitado.
+error-storage = No se pudo guardar en la base de datos. Lo escrito no se perdió: intente de nuevo.
+error-too-new = Esta base de datos es de una versión más nueva de Grupo Motor. Actualice la aplicación.
+error-progress-range = El avance debe estar entre 0 y 100.
+error-end-before-start = El término no puede ser anterior al inicio.
+error-unexpected = Ocurrió un error inesperado. Intente de nuevo.
+error-demo-not-empty = La base de datos ya tiene registros: los datos de demostración solo se cargan en una base vacía.

@@ -1,0 +1,70 @@
+//! The TypeScript twins of every type that crosses IPC live in
+//! `ui/src/lib/bindings.ts`, generated from the Rust types here. The test
+//! fails when the file is stale; `make bindings` rewrites it.
+
+#[cfg(test)]
+mod tests {
+    use ts_rs::{Config, TS};
+
+    use crate::commands::{ErrorCode, IpcError};
+    use crate::domain::kinds::*;
+    use crate::domain::records::*;
+    use crate::i18n::Language;
+
+    const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../ui/src/lib/bindings.ts");
+
+    fn generated() -> String {
+        let cfg = Config::new().with_large_int("number");
+        let declarations = [
+            ForumKind::decl(&cfg),
+            InvitationMethod::decl(&cfg),
+            AgeBand::decl(&cfg),
+            Gender::decl(&cfg),
+            AttendanceRole::decl(&cfg),
+            OrganizationKind::decl(&cfg),
+            FeedbackKind::decl(&cfg),
+            Priority::decl(&cfg),
+            FeedbackStatus::decl(&cfg),
+            Completion::decl(&cfg),
+            Neighbourhood::decl(&cfg),
+            Commitment::decl(&cfg),
+            Organization::decl(&cfg),
+            PersonDraft::decl(&cfg),
+            Person::decl(&cfg),
+            PersonMatch::decl(&cfg),
+            ForumDraft::decl(&cfg),
+            Forum::decl(&cfg),
+            ForumSummary::decl(&cfg),
+            Attendee::decl(&cfg),
+            Figures::decl(&cfg),
+            Language::decl(&cfg),
+            ErrorCode::decl(&cfg),
+            IpcError::decl(&cfg),
+        ];
+        let mut out = String::from(
+            "// Generated from the Rust types by `make bindings` (src-tauri/src/bindings.rs).\n\
+             // Do not edit: a test fails when this file is stale.\n\n",
+        );
+        for declaration in declarations {
+            out.push_str("export ");
+            out.push_str(&declaration);
+            out.push_str("\n\n");
+        }
+        out.truncate(out.trim_end().len());
+        out.push('\n');
+        out
+    }
+
+    #[test]
+    fn typescript_bindings_are_up_to_date() {
+        let fresh = generated();
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(PATH, &fresh).expect("write bindings");
+        }
+        let committed = std::fs::read_to_string(PATH).unwrap_or_default();
+        assert!(
+            committed == fresh,
+            "ui/src/lib/bindings.ts is stale: run `make bindings`"
+        );
+    }
+}

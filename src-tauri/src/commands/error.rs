@@ -1,0 +1,115 @@
+//! What a failed command sends to the UI: a stable code to match on, the
+//! catalogue key of the message to show, and its arguments. Never a Rust
+//! debug string.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::store::StoreError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    Invalid,
+    NotFound,
+    AlreadyRegistered,
+    DuplicateRut,
+    Storage,
+    TooNew,
+    Unexpected,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct IpcError {
+    pub code: ErrorCode,
+    pub message_key: String,
+    /// For `invalid`: `field`. Otherwise the message's arguments.
+    pub details: BTreeMap<String, String>,
+}
+
+impl IpcError {
+    fn new(code: ErrorCode, message_key: &str) -> Self {
+        Self {
+            code,
+            message_key: message_key.to_string(),
+            details: BTreeMap::new(),
+        }
+    }
+
+    fn with(mut self, key: &str, value: impl Into<String>) -> Self {
+        self.details.insert(key.to_string(), value.into());
+        self
+    }
+}
+
+impl From<StoreError> for IpcError {
+    fn from(error: StoreError) -> Self {
+        IpcError::from(&error)
+    }
+}
+
+impl From<&StoreError> for IpcError {
+    fn from(error: &StoreError) -> Self {
+        match error {
+            StoreError::Invalid(invalid) => {
+                IpcError::new(ErrorCode::Invalid, invalid.message_key).with("field", invalid.field)
+            }
+            StoreError::NotFound { entity } => {
+                IpcError::new(ErrorCode::NotFound, "error-not-found").with("entity", *entity)
+            }
+            StoreError::AlreadyRegistered => {
+                IpcError::new(ErrorCode::AlreadyRegistered, "error-already-registered")
+            }
+            StoreError::DuplicateRut { rut } => {
+                IpcError::new(ErrorCode::DuplicateRut, "error-duplicate-rut")
+                    .with("rut", rut.as_str())
+                    .with("field", "rut")
+            }
+            StoreError::TooNew => IpcError::new(ErrorCode::TooNew, "error-too-new"),
+            StoreError::Sqlite(_) | StoreError::Migration(_) | StoreError::Io(_) => {
+                // The person sees a translated message; the detail goes to the log.
+                eprintln!("grupo-motor: {error}");
+                IpcError::new(ErrorCode::Storage, "error-storage")
+            }
+        }
+    }
+}
+
+/// The store lock is only poisoned if a command panicked mid-way.
+impl<T> From<std::sync::PoisonError<T>> for IpcError {
+    fn from(_: std::sync::PoisonError<T>) -> Self {
+        IpcError::new(ErrorCode::Unexpected, "error-unexpected")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Invalid;
+
+    #[test]
+    fn an_invalid_field_crosses_as_code_key_and_field() {
+        let error = IpcError::from(StoreError::from(Invalid::new(
+            "rut",
+            "error-rut-check-digit",
+        )));
+        let json = serde_json::to_value(&error).expect("json");
+        assert_eq!(
+            json,
+            serde_json::json!({ "code": "invalid", "messageKey": "error-rut-check-digit", "details": { "field": "rut" } })
+        );
+    }
+
+    #[test]
+    fn a_database_failure_does_not_leak_its_text() {
+        let error = IpcError::from(StoreError::Sqlite(rusqlite::Error::InvalidQuery));
+        assert_eq!(
+            (error.code, error.message_key.as_str()),
+            (ErrorCode::Storage, "error-storage")
+        );
+        assert!(error.details.is_empty());
+    }
+}

@@ -1,0 +1,20 @@
+use tauri::State;
+
+use super::{AppState, CommandResult};
+use crate::domain::records::{Commitment, Neighbourhood, Organization};
+use crate::store::{organizations, reference};
+
+#[tauri::command]
+pub fn list_neighbourhoods(state: State<'_, AppState>) -> CommandResult<Vec<Neighbourhood>> {
+    Ok(reference::neighbourhoods(state.store.lock()?.conn())?)
+}
+
+#[tauri::command]
+pub fn list_commitments(state: State<'_, AppState>) -> CommandResult<Vec<Commitment>> {
+    Ok(reference::commitments(state.store.lock()?.conn())?)
+}
+
+#[tauri::command]
+pub fn list_organizations(state: State<'_, AppState>) -> CommandResult<Vec<Organization>> {
+    Ok(organizations::list(state.store.lock()?.conn())?)
+}

@@ -1,0 +1,29 @@
+use tauri::State;
+
+use super::{AppState, CommandResult};
+use crate::domain::Invalid;
+use crate::i18n::Language;
+use crate::store::settings;
+
+const LANGUAGE: &str = "language";
+
+#[tauri::command]
+pub fn get_language(state: State<'_, AppState>) -> CommandResult<Language> {
+    let stored = settings::get(state.store.lock()?.conn(), LANGUAGE)?;
+    Ok(stored
+        .as_deref()
+        .and_then(Language::parse)
+        .unwrap_or_default())
+}
+
+#[tauri::command]
+pub fn set_language(state: State<'_, AppState>, language: String) -> CommandResult<()> {
+    let language = Language::parse(&language).ok_or_else(|| {
+        crate::store::StoreError::from(Invalid::new("language", "error-unknown-reference"))
+    })?;
+    Ok(settings::set(
+        state.store.lock()?.conn(),
+        LANGUAGE,
+        language.tag(),
+    )?)
+}

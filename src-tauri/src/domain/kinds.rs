@@ -1,0 +1,158 @@
+//! The closed vocabularies of the plan. Each is stored and sent as its
+//! snake_case name, which is also the suffix of its catalogue key.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Declares an enum whose variants travel as fixed snake_case strings.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+        pub enum $name {
+            $(#[serde(rename = $text)] $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            pub fn parse(text: &str) -> Option<Self> {
+                match text { $($text => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// Any gathering the group holds.
+    ForumKind {
+        CoCreationForum = "co_creation_forum",
+        MultiStakeholderForum = "multi_stakeholder_forum",
+        InterimSession = "interim_session",
+        QuarterlyMeeting = "quarterly_meeting",
+        ChildrensRoundtable = "childrens_roundtable",
+        Consultation = "consultation",
+    }
+}
+
+vocabulary! {
+    /// How people were invited to a forum.
+    InvitationMethod {
+        RandomInvitation = "random_invitation",
+        OpenCall = "open_call",
+        InvitedLeaders = "invited_leaders",
+    }
+}
+
+vocabulary! {
+    /// Children (under 14) and adolescents (14–17) are counted apart, as the
+    /// children-and-adolescents commitment reports on them.
+    AgeBand {
+        Child = "child",
+        Adolescent = "adolescent",
+        Adult = "adult",
+        Senior = "senior",
+    }
+}
+
+vocabulary! {
+    Gender {
+        Female = "female",
+        Male = "male",
+        Other = "other",
+    }
+}
+
+vocabulary! {
+    AttendanceRole {
+        Neighbour = "neighbour",
+        Leader = "leader",
+        Official = "official",
+        Monitor = "monitor",
+        Observer = "observer",
+    }
+}
+
+vocabulary! {
+    OrganizationKind {
+        NeighbourhoodCouncil = "neighbourhood_council",
+        FunctionalOrganization = "functional_organization",
+        Ngo = "ngo",
+        School = "school",
+        MunicipalBody = "municipal_body",
+        Observer = "observer",
+        Other = "other",
+    }
+}
+
+vocabulary! {
+    FeedbackKind {
+        Concern = "concern",
+        Proposal = "proposal",
+        Question = "question",
+        Recognition = "recognition",
+    }
+}
+
+vocabulary! {
+    Priority {
+        Low = "low",
+        Medium = "medium",
+        High = "high",
+    }
+}
+
+vocabulary! {
+    /// open → forwarded to a directorate → answered → closed.
+    FeedbackStatus {
+        Open = "open",
+        Forwarded = "forwarded",
+        Answered = "answered",
+        Closed = "closed",
+    }
+}
+
+vocabulary! {
+    /// OGP's completion scale for a milestone.
+    Completion {
+        NoEvidence = "no_evidence",
+        NotStarted = "not_started",
+        Limited = "limited",
+        Substantial = "substantial",
+        Complete = "complete",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_variant_round_trips_through_its_text() {
+        for kind in ForumKind::ALL {
+            assert_eq!(ForumKind::parse(kind.as_str()), Some(*kind));
+        }
+        for c in Completion::ALL {
+            assert_eq!(Completion::parse(c.as_str()), Some(*c));
+        }
+        assert_eq!(AgeBand::parse("toddler"), None);
+    }
+
+    #[test]
+    fn serde_uses_the_stored_text() {
+        let json = serde_json::to_string(&ForumKind::ChildrensRoundtable).expect("serialise");
+        assert_eq!(json, "\"childrens_roundtable\"");
+        let back: InvitationMethod = serde_json::from_str("\"open_call\"").expect("parse");
+        assert_eq!(back, InvitationMethod::OpenCall);
+    }
+}

@@ -1,0 +1,25 @@
+//! Types and rules of the driving force group's records. Plain Rust: no SQL,
+//! no Tauri. Everything a person types is checked here before it is stored.
+
+pub mod dates;
+pub mod kinds;
+pub mod records;
+pub mod rut;
+pub mod text;
+
+use thiserror::Error;
+
+/// A rule a value broke: which field, and the catalogue key of the message
+/// to show next to it (see `assets/i18n/*.ftl`).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("invalid {field}: {message_key}")]
+pub struct Invalid {
+    pub field: &'static str,
+    pub message_key: &'static str,
+}
+
+impl Invalid {
+    pub fn new(field: &'static str, message_key: &'static str) -> Self {
+        Self { field, message_key }
+    }
+}

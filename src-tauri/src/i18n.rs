@@ -1,0 +1,141 @@
+//! The one catalogue of strings, shared with the UI: Fluent files in
+//! `assets/i18n/`. Rust uses it for the CLI and the PDF pack.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use unic_langid::LanguageIdentifier;
+
+const ES_CL: &str = include_str!("../../assets/i18n/es-CL.ftl");
+const EN: &str = include_str!("../../assets/i18n/en.ftl");
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub enum Language {
+    #[default]
+    #[serde(rename = "es-CL")]
+    EsCl,
+    #[serde(rename = "en")]
+    En,
+}
+
+impl Language {
+    pub fn parse(tag: &str) -> Option<Self> {
+        match tag {
+            "es-CL" | "es" => Some(Language::EsCl),
+            "en" => Some(Language::En),
+            _ => None,
+        }
+    }
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::EsCl => "es-CL",
+            Language::En => "en",
+        }
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Language::EsCl => ES_CL,
+            Language::En => EN,
+        }
+    }
+}
+
+/// Messages of one language.
+pub struct Catalogue {
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl Catalogue {
+    pub fn new(language: Language) -> Self {
+        let id: LanguageIdentifier = language.tag().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new(vec![id]);
+        // No Unicode isolation marks: they would end up in PDFs and terminals.
+        bundle.set_use_isolating(false);
+        let resource = FluentResource::try_new(language.source().to_string())
+            .unwrap_or_else(|(partial, _)| partial);
+        bundle.add_resource_overriding(resource);
+        Self { bundle }
+    }
+
+    /// The message for `key`, or the key itself when it is missing (a test
+    /// makes sure none is).
+    pub fn text(&self, key: &str, args: &[(&str, String)]) -> String {
+        let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
+            return key.to_string();
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned()
+    }
+
+    pub fn has(&self, key: &str) -> bool {
+        self.bundle.has_message(key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(source: &str) -> Vec<String> {
+        let resource =
+            FluentResource::try_new(source.to_string()).expect("catalogue parses without errors");
+        let mut keys: Vec<String> = resource
+            .entries()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect();
+        keys.sort();
+        keys
+    }
+
+    #[test]
+    fn both_languages_have_the_same_keys() {
+        assert_eq!(keys(ES_CL), keys(EN));
+    }
+
+    #[test]
+    fn every_message_key_the_core_sends_exists() {
+        let source = [
+            include_str!("domain/rut.rs"),
+            include_str!("domain/text.rs"),
+            include_str!("domain/dates.rs"),
+            include_str!("store/forums.rs"),
+            include_str!("store/milestones.rs"),
+            include_str!("store/feedback.rs"),
+            include_str!("commands/error.rs"),
+        ]
+        .concat();
+        let used: Vec<&str> = source
+            .split('"')
+            .filter(|s| s.starts_with("error-") && !s.contains(' '))
+            .collect();
+        assert!(used.len() > 15, "found the keys: {used:?}");
+        for language in [Language::EsCl, Language::En] {
+            let catalogue = Catalogue::new(language);
+            for key in &used {
+                assert!(catalogue.has(key), "{key} missing in {}", language.tag());
+            }
+        }
+    }
+
+    #[test]
+    fn formats_arguments_with_accents_intact() {
+        let es = Catalogue::new(Language::EsCl);
+        let text = es.text("error-duplicate-rut", &[("rut", "12.345.678-5".into())]);
+        assert!(
+            text.contains("12.345.678-5") && text.contains("RUT"),
+            "{text}"
+        );
+        assert_eq!(es.text("no-such-key", &[]), "no-such-key");
+    }
+}

@@ -1,0 +1,15 @@
+//! Grupo Motor: records and meeting packs for the driving force group of
+//! Maipú's Open Government action plan.
+//!
+//! `domain` and `store` are plain Rust and never touch Tauri; `commands` and
+//! `gui` are the only Tauri code; `cli` drives the same core headless.
+
+mod bindings;
+pub mod cli;
+pub mod commands;
+pub mod demo;
+pub mod domain;
+mod gui;
+pub mod i18n;
+pub mod paths;
+pub mod store;

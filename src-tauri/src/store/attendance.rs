@@ -1,0 +1,205 @@
+//! Who signed in at which forum. One row per forum and person: a removed
+//! entry is revived when the person signs in again, never doubled.
+
+use rusqlite::{params, Connection, OptionalExtension};
+use uuid::Uuid;
+
+use super::sql::{utc_at, uuid_at};
+use super::{forums, new_id, now, people, Result, StoreError};
+use crate::domain::kinds::AttendanceRole;
+use crate::domain::records::{Attendee, PersonDraft};
+
+/// Signs a known person in. Refuses a second sign-in at the same forum.
+pub fn register(
+    conn: &Connection,
+    forum_id: Uuid,
+    person_id: Uuid,
+    role: AttendanceRole,
+) -> Result<Attendee> {
+    forums::get(conn, forum_id)?;
+    people::get(conn, person_id)?;
+    let existing: Option<(String, Option<String>)> = conn
+        .query_row(
+            "SELECT id, deleted_at FROM attendance WHERE forum_id = ?1 AND person_id = ?2",
+            [forum_id.to_string(), person_id.to_string()],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .optional()?;
+    let stamp = now();
+    let id = match existing {
+        Some((_, None)) => return Err(StoreError::AlreadyRegistered),
+        Some((id, Some(_))) => {
+            conn.execute(
+                "UPDATE attendance SET deleted_at = NULL, role = ?2, arrived_at = ?3, updated_at = ?3 WHERE id = ?1",
+                params![id, role, stamp],
+            )?;
+            id
+        }
+        None => {
+            let id = new_id().to_string();
+            conn.execute(
+                "INSERT INTO attendance (id, forum_id, person_id, role, arrived_at, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?5)",
+                params![id, forum_id.to_string(), person_id.to_string(), role, stamp],
+            )?;
+            id
+        }
+    };
+    get(conn, &id)
+}
+
+/// Creates a person and signs them in, in one transaction: either both are
+/// saved or neither is.
+pub fn register_new_person(
+    conn: &mut Connection,
+    forum_id: Uuid,
+    draft: &PersonDraft,
+    role: AttendanceRole,
+) -> Result<Attendee> {
+    let tx = conn.transaction()?;
+    forums::get(&tx, forum_id)?;
+    let person_id = people::create(&tx, draft)?;
+    let attendee = register(&tx, forum_id, person_id, role)?;
+    tx.commit()?;
+    Ok(attendee)
+}
+
+/// Removes a mistaken entry (kept as a tombstone so the removal can merge).
+pub fn remove(conn: &Connection, attendance_id: Uuid) -> Result<()> {
+    let stamp = now();
+    let changed = conn.execute(
+        "UPDATE attendance SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
+        params![attendance_id.to_string(), stamp],
+    )?;
+    if changed == 0 {
+        return Err(StoreError::NotFound {
+            entity: "attendance",
+        });
+    }
+    Ok(())
+}
+
+const ATTENDEE_SELECT: &str = "SELECT a.id, p.id, p.full_name, n.name, o.name, a.role, a.arrived_at
+     FROM attendance a
+     JOIN person p ON p.id = a.person_id
+     LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
+     LEFT JOIN organization o ON o.id = p.organization_id";
+
+fn attendee(row: &rusqlite::Row<'_>) -> rusqlite::Result<Attendee> {
+    Ok(Attendee {
+        attendance_id: uuid_at(row, 0)?,
+        person_id: uuid_at(row, 1)?,
+        full_name: row.get(2)?,
+        neighbourhood_name: row.get(3)?,
+        organization_name: row.get(4)?,
+        role: row.get(5)?,
+        arrived_at: utc_at(row, 6)?,
+    })
+}
+
+fn get(conn: &Connection, attendance_id: &str) -> Result<Attendee> {
+    let sql = format!("{ATTENDEE_SELECT} WHERE a.id = ?1");
+    Ok(conn.query_row(&sql, [attendance_id], attendee)?)
+}
+
+/// A forum's attendees, latest arrival first (the desk shows who just came).
+pub fn list(conn: &Connection, forum_id: Uuid) -> Result<Vec<Attendee>> {
+    let sql = format!("{ATTENDEE_SELECT} WHERE a.forum_id = ?1 AND a.deleted_at IS NULL ORDER BY a.arrived_at DESC, p.full_name");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([forum_id.to_string()], attendee)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::forums::tests::draft as forum_draft;
+    use crate::store::Store;
+
+    fn setup() -> (Store, Uuid) {
+        let store = Store::open_in_memory().expect("store");
+        let forum =
+            forums::create(store.conn(), &forum_draft("Foro", "24-11-2026")).expect("forum");
+        (store, forum)
+    }
+
+    fn person(name: &str) -> PersonDraft {
+        PersonDraft {
+            full_name: name.into(),
+            ..PersonDraft::default()
+        }
+    }
+
+    #[test]
+    fn a_person_registered_twice_gets_a_clear_error_not_a_second_row() {
+        let (store, forum) = setup();
+        let id = people::create(store.conn(), &person("Rosa Núñez Peumo")).expect("person");
+        register(store.conn(), forum, id, AttendanceRole::Neighbour).expect("first");
+        let again = register(store.conn(), forum, id, AttendanceRole::Neighbour);
+        assert!(matches!(again, Err(StoreError::AlreadyRegistered)));
+        assert_eq!(list(store.conn(), forum).expect("list").len(), 1);
+    }
+
+    #[test]
+    fn a_new_person_with_a_bad_rut_leaves_nothing_behind() {
+        let (mut store, forum) = setup();
+        let bad = PersonDraft {
+            rut: "12.345.678-0".into(),
+            organization_name: "Club Nuevo".into(),
+            ..person("Ana")
+        };
+        assert!(
+            register_new_person(store.conn_mut(), forum, &bad, AttendanceRole::Neighbour).is_err()
+        );
+        let orgs: i64 = store
+            .conn()
+            .query_row("SELECT count(*) FROM organization", [], |r| r.get(0))
+            .expect("count");
+        let persons: i64 = store
+            .conn()
+            .query_row("SELECT count(*) FROM person", [], |r| r.get(0))
+            .expect("count");
+        assert_eq!(
+            (orgs, persons),
+            (0, 0),
+            "the organization was rolled back with the person"
+        );
+    }
+
+    #[test]
+    fn removal_is_a_tombstone_and_signing_in_again_revives_the_row() {
+        let (mut store, forum) = setup();
+        let first = register_new_person(
+            store.conn_mut(),
+            forum,
+            &person("José Ñirre"),
+            AttendanceRole::Neighbour,
+        )
+        .expect("register");
+        remove(store.conn(), first.attendance_id).expect("remove");
+        assert!(list(store.conn(), forum).expect("list").is_empty());
+        assert!(matches!(
+            remove(store.conn(), first.attendance_id),
+            Err(StoreError::NotFound { .. })
+        ));
+        let again =
+            register(store.conn(), forum, first.person_id, AttendanceRole::Leader).expect("again");
+        assert_eq!(again.attendance_id, first.attendance_id);
+        assert_eq!(again.role, AttendanceRole::Leader);
+    }
+
+    #[test]
+    fn unknown_forum_or_person_is_not_found() {
+        let (store, forum) = setup();
+        let nobody = register(
+            store.conn(),
+            forum,
+            Uuid::new_v4(),
+            AttendanceRole::Neighbour,
+        );
+        assert!(matches!(
+            nobody,
+            Err(StoreError::NotFound { entity: "person" })
+        ));
+    }
+}

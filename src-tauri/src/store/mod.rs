@@ -1,0 +1,95 @@
+//! The SQLite store: one file, opened with the pragmas that make a confirmed
+//! write survive a pulled battery, migrated on open, one module per aggregate.
+//! Functions take a `&Connection` so they compose inside a transaction.
+
+pub mod attendance;
+pub mod feedback;
+pub mod forums;
+mod migrations;
+pub mod milestones;
+pub mod organizations;
+pub mod people;
+pub mod reference;
+pub mod settings;
+mod sql;
+pub mod stats;
+
+use std::path::Path;
+
+use rusqlite::Connection;
+use thiserror::Error;
+
+use crate::domain::Invalid;
+
+pub use sql::{new_id, now};
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error(transparent)]
+    Invalid(#[from] Invalid),
+    #[error("{entity} not found")]
+    NotFound { entity: &'static str },
+    #[error("this person is already registered at this forum")]
+    AlreadyRegistered,
+    #[error("another person already has RUT {rut}")]
+    DuplicateRut { rut: String },
+    #[error("the database is newer than this version of the app")]
+    TooNew,
+    #[error("database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("migration: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    #[error("file: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database file, migrates it and seeds
+    /// the reference lists (neighbourhoods, commitments) when empty.
+    pub fn open(path: &Path) -> Result<Self> {
+        Self::prepare(Connection::open(path)?)
+    }
+
+    /// A private database for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Self> {
+        Self::prepare(Connection::open_in_memory()?)
+    }
+
+    fn prepare(mut conn: Connection) -> Result<Self> {
+        // WAL lets readers work while a write commits; synchronous=FULL makes
+        // each commit reach the disk before the UI is told it was saved.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        migrations::migrate(&mut conn)?;
+        reference::seed_if_empty(&conn)?;
+        Ok(Self { conn })
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    /// Runs `work` in one transaction, committed before this returns: a
+    /// write the UI confirms is on disk, and a failed one leaves nothing.
+    pub fn write<T>(
+        &mut self,
+        work: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let tx = self.conn.transaction()?;
+        let out = work(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+}

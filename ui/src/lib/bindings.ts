@@ -1,0 +1,78 @@
+// Generated from the Rust types by `make bindings` (src-tauri/src/bindings.rs).
+// Do not edit: a test fails when this file is stale.
+
+export type ForumKind = "co_creation_forum" | "multi_stakeholder_forum" | "interim_session" | "quarterly_meeting" | "childrens_roundtable" | "consultation";
+
+export type InvitationMethod = "random_invitation" | "open_call" | "invited_leaders";
+
+export type AgeBand = "child" | "adolescent" | "adult" | "senior";
+
+export type Gender = "female" | "male" | "other";
+
+export type AttendanceRole = "neighbour" | "leader" | "official" | "monitor" | "observer";
+
+export type OrganizationKind = "neighbourhood_council" | "functional_organization" | "ngo" | "school" | "municipal_body" | "observer" | "other";
+
+export type FeedbackKind = "concern" | "proposal" | "question" | "recognition";
+
+export type Priority = "low" | "medium" | "high";
+
+export type FeedbackStatus = "open" | "forwarded" | "answered" | "closed";
+
+export type Completion = "no_evidence" | "not_started" | "limited" | "substantial" | "complete";
+
+export type Neighbourhood = { id: string, name: string, sectorCode: string | null, };
+
+export type Commitment = { id: string, number: number, title: string, leadDirectorate: string, description: string, };
+
+export type Organization = { id: string, name: string, kind: OrganizationKind, neighbourhoodId: string | null, };
+
+export type PersonDraft = { fullName: string, 
+/**
+ * Empty when the person gives none.
+ */
+rut: string, neighbourhoodId: string | null, 
+/**
+ * An existing organization's name, or a new one to create; may be empty.
+ */
+organizationName: string, ageBand: AgeBand | null, gender: Gender | null, };
+
+export type Person = { id: string, fullName: string, 
+/**
+ * Normalised `12345678-5`.
+ */
+rut: string | null, neighbourhoodId: string | null, neighbourhoodName: string | null, organizationId: string | null, organizationName: string | null, ageBand: AgeBand | null, gender: Gender | null, isDrivingGroup: boolean, };
+
+export type PersonMatch = { id: string, fullName: string, rut: string | null, neighbourhoodName: string | null, organizationName: string | null, forumsAttended: number, };
+
+export type ForumDraft = { kind: ForumKind, title: string, 
+/**
+ * `24-11-2026`
+ */
+date: string, 
+/**
+ * `18:30`, or empty.
+ */
+time: string, place: string, neighbourhoodId: string | null, commitmentIds: Array<string>, invitation: InvitationMethod, agenda: string, minutes: string, };
+
+export type Forum = { id: string, kind: ForumKind, title: string, 
+/**
+ * Local time in Maipú.
+ */
+startsAt: string, place: string, neighbourhoodId: string | null, neighbourhoodName: string | null, commitmentIds: Array<string>, invitation: InvitationMethod, agenda: string, minutes: string, };
+
+export type ForumSummary = { id: string, kind: ForumKind, title: string, startsAt: string, place: string, neighbourhoodName: string | null, attendeeCount: number, };
+
+export type Attendee = { attendanceId: string, personId: string, fullName: string, neighbourhoodName: string | null, organizationName: string | null, role: AttendanceRole, arrivedAt: string, };
+
+export type Figures = { from: string, to: string, forumsHeld: number, attendances: number, peopleReached: number, firstTimeParticipants: number, neighbourhoodsReached: number, neighbourhoodsTotal: number, children: number, adolescents: number, women: number, men: number, feedbackReceived: number, feedbackOpen: number, };
+
+export type Language = "es-CL" | "en";
+
+export type ErrorCode = "invalid" | "not_found" | "already_registered" | "duplicate_rut" | "storage" | "too_new" | "unexpected";
+
+export type IpcError = { code: ErrorCode, messageKey: string, 
+/**
+ * For `invalid`: `field`. Otherwise the message's arguments.
+ */
+details: { [key in string]: string }, };
