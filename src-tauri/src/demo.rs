@@ -434,41 +434,40 @@ impl<'c> Demo<'c> {
     fn forums(&mut self) -> Result<()> {
         let mut day = self.today - Months::new(12);
         let mut n = 0;
+        let mut last_quarterly = None;
         while day < self.today {
             let barrio = self.rng.random_range(0..self.barrios.len());
             let barrio_name = self.barrios[barrio].1.clone();
-            let month = day.month();
-            let (kind, title, place) = match n % 6 {
-                0 if month % 3 == 2 => (
+            // One accountability meeting in the middle month of every quarter.
+            let month = (day.year(), day.month());
+            let quarterly_due = month.1 % 3 == 2 && last_quarterly != Some(month);
+            let (kind, title, place) = if quarterly_due {
+                last_quarterly = Some(month);
+                (
                     ForumKind::QuarterlyMeeting,
                     "Reunión trimestral de rendición de cuentas".to_string(),
                     "Salón municipal, Av. 5 de Abril".to_string(),
-                ),
-                0 | 3 => (
-                    ForumKind::InterimSession,
-                    format!("Sesión intermedia {barrio_name}"),
-                    format!("Sede vecinal {barrio_name}"),
-                ),
-                1 => (
-                    ForumKind::CoCreationForum,
-                    format!("Foro de co-creación: {barrio_name}"),
-                    "Plaza de Maipú".to_string(),
-                ),
-                2 => (
-                    ForumKind::ChildrensRoundtable,
-                    "Mesa de niñas, niños y adolescentes".to_string(),
-                    format!("Plaza {barrio_name}"),
-                ),
-                4 => (
-                    ForumKind::Consultation,
-                    format!("Consulta vecinal {barrio_name}"),
-                    format!("Escuela de {barrio_name}"),
-                ),
-                _ => (
-                    ForumKind::MultiStakeholderForum,
-                    "Foro multiactor de seguridad".to_string(),
-                    "Centro cívico de Maipú".to_string(),
-                ),
+                )
+            } else {
+                match n % 6 {
+                    0 | 3 => (
+                        ForumKind::InterimSession,
+                        format!("Sesión intermedia {barrio_name}"),
+                        format!("Sede vecinal {barrio_name}"),
+                    ),
+                    1 => (ForumKind::CoCreationForum, format!("Foro de co-creación: {barrio_name}"), "Plaza de Maipú".to_string()),
+                    2 => (
+                        ForumKind::ChildrensRoundtable,
+                        "Mesa de niñas, niños y adolescentes".to_string(),
+                        format!("Plaza {barrio_name}"),
+                    ),
+                    4 => (ForumKind::Consultation, format!("Consulta vecinal {barrio_name}"), format!("Escuela de {barrio_name}")),
+                    _ => (
+                        ForumKind::MultiStakeholderForum,
+                        "Foro multiactor de seguridad".to_string(),
+                        "Centro cívico de Maipú".to_string(),
+                    ),
+                }
             };
             let commitment_ids = match kind {
                 ForumKind::QuarterlyMeeting | ForumKind::MultiStakeholderForum => {
