@@ -10,12 +10,8 @@ use grupo_motor::domain::records::PersonDraft;
 use grupo_motor::store::{attendance, forums, people, reference, Store};
 
 const PEOPLE: usize = 100_000;
-const FIRST: &[&str] = &[
-    "Rosa", "José", "María", "Iñaki", "Sofía", "Tomás", "Begoña", "Andrés", "Inés", "Óscar",
-];
-const LAST: &[&str] = &[
-    "Núñez", "Peumo", "Quillay", "Ñirre", "Boldo", "Litre", "Maitén", "Canelo", "Raulí", "Lenga",
-];
+const FIRST: &[&str] = &["Rosa", "José", "María", "Iñaki", "Sofía", "Tomás", "Begoña", "Andrés", "Inés", "Óscar"];
+const LAST: &[&str] = &["Núñez", "Peumo", "Quillay", "Ñirre", "Boldo", "Litre", "Maitén", "Canelo", "Raulí", "Lenga"];
 
 fn populated_store(dir: &std::path::Path) -> Store {
     let mut store = Store::open(&dir.join("bench.sqlite3")).expect("open");
@@ -23,12 +19,7 @@ fn populated_store(dir: &std::path::Path) -> Store {
     store
         .write(|tx| {
             for i in 0..PEOPLE {
-                let name = format!(
-                    "{} {} {} {i}",
-                    FIRST[i % 10],
-                    LAST[(i / 10) % 10],
-                    LAST[(i / 100) % 10]
-                );
+                let name = format!("{} {} {} {i}", FIRST[i % 10], LAST[(i / 10) % 10], LAST[(i / 100) % 10]);
                 let draft = PersonDraft {
                     full_name: name,
                     neighbourhood_id: Some(barrios[i % barrios.len()].id),
@@ -44,19 +35,12 @@ fn populated_store(dir: &std::path::Path) -> Store {
 
 fn desk(c: &mut Criterion, store: &Store) {
     let conn = store.conn();
-    c.bench_function("search_100k_by_name", |b| {
-        b.iter(|| people::search(conn, "rosa nú", 8).expect("search"))
-    });
-    c.bench_function("search_100k_by_one_letter", |b| {
-        b.iter(|| people::search(conn, "m", 8).expect("search"))
-    });
+    c.bench_function("search_100k_by_name", |b| b.iter(|| people::search(conn, "rosa nú", 8).expect("search")));
+    c.bench_function("search_100k_by_one_letter", |b| b.iter(|| people::search(conn, "m", 8).expect("search")));
 
     let ids: Vec<uuid::Uuid> = conn
         .prepare("SELECT id FROM person")
-        .and_then(|mut s| {
-            s.query_map([], |r| r.get::<_, String>(0))?
-                .collect::<rusqlite::Result<Vec<_>>>()
-        })
+        .and_then(|mut s| s.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>())
         .expect("ids")
         .iter()
         .map(|s| s.parse().expect("uuid"))
@@ -81,8 +65,7 @@ fn desk(c: &mut Criterion, store: &Store) {
                 next = 0;
                 forum = forums::create(conn, &draft).expect("forum");
             }
-            attendance::register(conn, forum, ids[next], AttendanceRole::Neighbour)
-                .expect("register");
+            attendance::register(conn, forum, ids[next], AttendanceRole::Neighbour).expect("register");
             next += 1;
         })
     });
@@ -95,10 +78,7 @@ fn print_medians(names: &[&str]) {
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target"));
     println!("\nmedians:");
     for name in names {
-        let path = target
-            .join("criterion")
-            .join(name)
-            .join("new/estimates.json");
+        let path = target.join("criterion").join(name).join("new/estimates.json");
         let median = std::fs::read_to_string(&path)
             .ok()
             .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
@@ -116,9 +96,5 @@ fn main() {
     let mut criterion = Criterion::default().configure_from_args();
     desk(&mut criterion, &store);
     criterion.final_summary();
-    print_medians(&[
-        "search_100k_by_name",
-        "search_100k_by_one_letter",
-        "register_attendee_durably",
-    ]);
+    print_medians(&["search_100k_by_name", "search_100k_by_one_letter", "register_attendee_durably"]);
 }

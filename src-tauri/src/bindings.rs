@@ -31,12 +31,26 @@ mod tests {
             Organization::decl(&cfg),
             PersonDraft::decl(&cfg),
             Person::decl(&cfg),
+            PersonRow::decl(&cfg),
+            PersonFilter::decl(&cfg),
+            ConsentDraft::decl(&cfg),
             PersonMatch::decl(&cfg),
             ForumDraft::decl(&cfg),
             Forum::decl(&cfg),
             ForumSummary::decl(&cfg),
             Attendee::decl(&cfg),
             Figures::decl(&cfg),
+            FeedbackDraft::decl(&cfg),
+            StatusChange::decl(&cfg),
+            FeedbackEvent::decl(&cfg),
+            FeedbackItem::decl(&cfg),
+            FeedbackFilter::decl(&cfg),
+            MilestoneDraft::decl(&cfg),
+            NoteDraft::decl(&cfg),
+            MilestoneNote::decl(&cfg),
+            Evidence::decl(&cfg),
+            Milestone::decl(&cfg),
+            CommitmentProgress::decl(&cfg),
             Language::decl(&cfg),
             ErrorCode::decl(&cfg),
             IpcError::decl(&cfg),
@@ -62,9 +76,6 @@ mod tests {
             std::fs::write(PATH, &fresh).expect("write bindings");
         }
         let committed = std::fs::read_to_string(PATH).unwrap_or_default();
-        assert!(
-            committed == fresh,
-            "ui/src/lib/bindings.ts is stale: run `make bindings`"
-        );
+        assert!(committed == fresh, "ui/src/lib/bindings.ts is stale: run `make bindings`");
     }
 }

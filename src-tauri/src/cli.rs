@@ -13,11 +13,7 @@ use crate::store::{forums, stats, Store, StoreError};
 use crate::{demo, gui, paths};
 
 #[derive(Parser)]
-#[command(
-    name = "grupo-motor",
-    version,
-    about = "Grupo Motor — Gobierno Abierto Maipú"
-)]
+#[command(name = "grupo-motor", version, about = "Grupo Motor — Gobierno Abierto Maipú")]
 struct Cli {
     /// Database file (default: the app-data folder).
     #[arg(long, global = true, env = "GRUPO_MOTOR_DB")]
@@ -72,11 +68,7 @@ fn run(cli: Cli, db: &Path) -> Result<(), StoreError> {
             let summary = demo::load(store.conn_mut(), Local::now().date_naive())?;
             println!(
                 "demo: {} people, {} forums, {} attendances, {} feedback items, {} milestones",
-                summary.people,
-                summary.forums,
-                summary.attendances,
-                summary.feedback,
-                summary.milestones
+                summary.people, summary.forums, summary.attendances, summary.feedback, summary.milestones
             );
         }
         Command::Forums => {
@@ -93,19 +85,10 @@ fn run(cli: Cli, db: &Path) -> Result<(), StoreError> {
         }
         Command::Stats { from, to } => {
             let (default_from, default_to) = quarter_of(Local::now().date_naive());
-            let from = from
-                .map(|d| parse_date(&d, "from"))
-                .transpose()?
-                .unwrap_or(default_from);
-            let to = to
-                .map(|d| parse_date(&d, "to"))
-                .transpose()?
-                .unwrap_or(default_to);
+            let from = from.map(|d| parse_date(&d, "from")).transpose()?.unwrap_or(default_from);
+            let to = to.map(|d| parse_date(&d, "to")).transpose()?.unwrap_or(default_to);
             let figures = stats::figures(store.conn(), from, to)?;
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&figures).unwrap_or_default()
-            );
+            println!("{}", serde_json::to_string_pretty(&figures).unwrap_or_default());
         }
     }
     Ok(())
@@ -129,11 +112,7 @@ pub fn quarter_of(day: NaiveDate) -> (NaiveDate, NaiveDate) {
 /// A store error as a sentence in the chosen language.
 fn describe(catalogue: &Catalogue, error: &StoreError) -> String {
     let ipc = crate::commands::IpcError::from(error);
-    let args: Vec<(&str, String)> = ipc
-        .details
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.clone()))
-        .collect();
+    let args: Vec<(&str, String)> = ipc.details.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
     let text = catalogue.text(&ipc.message_key, &args);
     match ipc.details.get("field") {
         Some(field) => format!("{field}: {text}"),
@@ -149,14 +128,8 @@ mod tests {
     #[test]
     fn quarters_run_from_the_first_to_the_last_day() {
         let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("date");
-        assert_eq!(
-            quarter_of(day(2026, 11, 25)),
-            (day(2026, 10, 1), day(2026, 12, 31))
-        );
-        assert_eq!(
-            quarter_of(day(2024, 2, 29)),
-            (day(2024, 1, 1), day(2024, 3, 31))
-        );
+        assert_eq!(quarter_of(day(2026, 11, 25)), (day(2026, 10, 1), day(2026, 12, 31)));
+        assert_eq!(quarter_of(day(2024, 2, 29)), (day(2024, 1, 1), day(2024, 3, 31)));
         assert_eq!(display_date(quarter_of(day(2026, 5, 1)).1), "30-06-2026");
     }
 }

@@ -18,9 +18,7 @@ pub fn run(mut store: Store, load_demo: bool) -> Result<(), StoreError> {
         std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
     }
     let result = tauri::Builder::default()
-        .manage(AppState {
-            store: Mutex::new(store),
-        })
+        .manage(AppState { store: Mutex::new(store) })
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!());
     if let Err(error) = result {

@@ -53,8 +53,7 @@ impl Catalogue {
         let mut bundle = FluentBundle::new(vec![id]);
         // No Unicode isolation marks: they would end up in PDFs and terminals.
         bundle.set_use_isolating(false);
-        let resource = FluentResource::try_new(language.source().to_string())
-            .unwrap_or_else(|(partial, _)| partial);
+        let resource = FluentResource::try_new(language.source().to_string()).unwrap_or_else(|(partial, _)| partial);
         bundle.add_resource_overriding(resource);
         Self { bundle }
     }
@@ -70,9 +69,7 @@ impl Catalogue {
             fluent_args.set(*name, value.clone());
         }
         let mut errors = Vec::new();
-        self.bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors)
-            .into_owned()
+        self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
     }
 
     pub fn has(&self, key: &str) -> bool {
@@ -85,8 +82,7 @@ mod tests {
     use super::*;
 
     fn keys(source: &str) -> Vec<String> {
-        let resource =
-            FluentResource::try_new(source.to_string()).expect("catalogue parses without errors");
+        let resource = FluentResource::try_new(source.to_string()).expect("catalogue parses without errors");
         let mut keys: Vec<String> = resource
             .entries()
             .filter_map(|entry| match entry {
@@ -103,28 +99,42 @@ mod tests {
         assert_eq!(keys(ES_CL), keys(EN));
     }
 
+    /// Every `"error-…"` / `"pack-…"` literal in the Rust sources.
+    fn keys_used_in_sources() -> Vec<String> {
+        fn walk(dir: &std::path::Path, found: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).expect("read src").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    walk(&path, found);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).expect("read source");
+                    found.extend(
+                        text.split('"')
+                            .filter(|s| {
+                                (s.starts_with("error-") || s.starts_with("pack-"))
+                                    && s.len() > 6
+                                    && s.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                            })
+                            .map(str::to_string),
+                    );
+                }
+            }
+        }
+        let mut found = Vec::new();
+        walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut found);
+        found.sort();
+        found.dedup();
+        found
+    }
+
     #[test]
     fn every_message_key_the_core_sends_exists() {
-        let source = [
-            include_str!("domain/rut.rs"),
-            include_str!("domain/text.rs"),
-            include_str!("domain/dates.rs"),
-            include_str!("store/forums.rs"),
-            include_str!("store/milestones.rs"),
-            include_str!("store/feedback.rs"),
-            include_str!("commands/error.rs"),
-        ]
-        .concat();
-        let used: Vec<&str> = source
-            .split('"')
-            .filter(|s| s.starts_with("error-") && !s.contains(' '))
-            .collect();
-        assert!(used.len() > 15, "found the keys: {used:?}");
+        let used = keys_used_in_sources();
+        assert!(used.len() > 20, "found the keys: {used:?}");
         for language in [Language::EsCl, Language::En] {
             let catalogue = Catalogue::new(language);
-            for key in &used {
-                assert!(catalogue.has(key), "{key} missing in {}", language.tag());
-            }
+            let missing: Vec<&String> = used.iter().filter(|key| !catalogue.has(key)).collect();
+            assert!(missing.is_empty(), "missing in {}: {missing:?}", language.tag());
         }
     }
 
@@ -132,10 +142,7 @@ mod tests {
     fn formats_arguments_with_accents_intact() {
         let es = Catalogue::new(Language::EsCl);
         let text = es.text("error-duplicate-rut", &[("rut", "12.345.678-5".into())]);
-        assert!(
-            text.contains("12.345.678-5") && text.contains("RUT"),
-            "{text}"
-        );
+        assert!(text.contains("12.345.678-5") && text.contains("RUT"), "{text}");
         assert_eq!(es.text("no-such-key", &[]), "no-such-key");
     }
 }

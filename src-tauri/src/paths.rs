@@ -9,9 +9,7 @@ pub const DATABASE_FILE: &str = "grupo-motor.sqlite3";
 
 /// The app-data folder, e.g. `~/.local/share/cl.maipu.grupomotor` on Linux.
 pub fn app_data_dir() -> PathBuf {
-    dirs::data_dir()
-        .unwrap_or_else(std::env::temp_dir)
-        .join(IDENTIFIER)
+    dirs::data_dir().unwrap_or_else(std::env::temp_dir).join(IDENTIFIER)
 }
 
 pub fn default_database() -> PathBuf {

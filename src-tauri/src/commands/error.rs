@@ -32,11 +32,7 @@ pub struct IpcError {
 
 impl IpcError {
     fn new(code: ErrorCode, message_key: &str) -> Self {
-        Self {
-            code,
-            message_key: message_key.to_string(),
-            details: BTreeMap::new(),
-        }
+        Self { code, message_key: message_key.to_string(), details: BTreeMap::new() }
     }
 
     fn with(mut self, key: &str, value: impl Into<String>) -> Self {
@@ -60,14 +56,10 @@ impl From<&StoreError> for IpcError {
             StoreError::NotFound { entity } => {
                 IpcError::new(ErrorCode::NotFound, "error-not-found").with("entity", *entity)
             }
-            StoreError::AlreadyRegistered => {
-                IpcError::new(ErrorCode::AlreadyRegistered, "error-already-registered")
-            }
-            StoreError::DuplicateRut { rut } => {
-                IpcError::new(ErrorCode::DuplicateRut, "error-duplicate-rut")
-                    .with("rut", rut.as_str())
-                    .with("field", "rut")
-            }
+            StoreError::AlreadyRegistered => IpcError::new(ErrorCode::AlreadyRegistered, "error-already-registered"),
+            StoreError::DuplicateRut { rut } => IpcError::new(ErrorCode::DuplicateRut, "error-duplicate-rut")
+                .with("rut", rut.as_str())
+                .with("field", "rut"),
             StoreError::TooNew => IpcError::new(ErrorCode::TooNew, "error-too-new"),
             StoreError::Sqlite(_) | StoreError::Migration(_) | StoreError::Io(_) => {
                 // The person sees a translated message; the detail goes to the log.
@@ -92,10 +84,7 @@ mod tests {
 
     #[test]
     fn an_invalid_field_crosses_as_code_key_and_field() {
-        let error = IpcError::from(StoreError::from(Invalid::new(
-            "rut",
-            "error-rut-check-digit",
-        )));
+        let error = IpcError::from(StoreError::from(Invalid::new("rut", "error-rut-check-digit")));
         let json = serde_json::to_value(&error).expect("json");
         assert_eq!(
             json,
@@ -106,10 +95,7 @@ mod tests {
     #[test]
     fn a_database_failure_does_not_leak_its_text() {
         let error = IpcError::from(StoreError::Sqlite(rusqlite::Error::InvalidQuery));
-        assert_eq!(
-            (error.code, error.message_key.as_str()),
-            (ErrorCode::Storage, "error-storage")
-        );
+        assert_eq!((error.code, error.message_key.as_str()), (ErrorCode::Storage, "error-storage"));
         assert!(error.details.is_empty());
     }
 }

@@ -10,16 +10,8 @@ use crate::store::{attendance, people};
 const MAX_MATCHES: usize = 50;
 
 #[tauri::command]
-pub fn search_people(
-    state: State<'_, AppState>,
-    query: String,
-    limit: usize,
-) -> CommandResult<Vec<PersonMatch>> {
-    Ok(people::search(
-        state.store.lock()?.conn(),
-        &query,
-        limit.min(MAX_MATCHES),
-    )?)
+pub fn search_people(state: State<'_, AppState>, query: String, limit: usize) -> CommandResult<Vec<PersonMatch>> {
+    Ok(people::search(state.store.lock()?.conn(), &query, limit.min(MAX_MATCHES))?)
 }
 
 #[tauri::command]
@@ -29,12 +21,7 @@ pub fn register_attendance(
     person_id: Uuid,
     role: AttendanceRole,
 ) -> CommandResult<Attendee> {
-    Ok(attendance::register(
-        state.store.lock()?.conn(),
-        forum_id,
-        person_id,
-        role,
-    )?)
+    Ok(attendance::register(state.store.lock()?.conn(), forum_id, person_id, role)?)
 }
 
 #[tauri::command]
@@ -44,12 +31,7 @@ pub fn register_new_person(
     draft: PersonDraft,
     role: AttendanceRole,
 ) -> CommandResult<Attendee> {
-    Ok(attendance::register_new_person(
-        state.store.lock()?.conn_mut(),
-        forum_id,
-        &draft,
-        role,
-    )?)
+    Ok(attendance::register_new_person(state.store.lock()?.conn_mut(), forum_id, &draft, role)?)
 }
 
 #[tauri::command]
@@ -59,8 +41,5 @@ pub fn list_attendees(state: State<'_, AppState>, forum_id: Uuid) -> CommandResu
 
 #[tauri::command]
 pub fn remove_attendance(state: State<'_, AppState>, attendance_id: Uuid) -> CommandResult<()> {
-    Ok(attendance::remove(
-        state.store.lock()?.conn(),
-        attendance_id,
-    )?)
+    Ok(attendance::remove(state.store.lock()?.conn(), attendance_id)?)
 }

@@ -10,20 +10,12 @@ const LANGUAGE: &str = "language";
 #[tauri::command]
 pub fn get_language(state: State<'_, AppState>) -> CommandResult<Language> {
     let stored = settings::get(state.store.lock()?.conn(), LANGUAGE)?;
-    Ok(stored
-        .as_deref()
-        .and_then(Language::parse)
-        .unwrap_or_default())
+    Ok(stored.as_deref().and_then(Language::parse).unwrap_or_default())
 }
 
 #[tauri::command]
 pub fn set_language(state: State<'_, AppState>, language: String) -> CommandResult<()> {
-    let language = Language::parse(&language).ok_or_else(|| {
-        crate::store::StoreError::from(Invalid::new("language", "error-unknown-reference"))
-    })?;
-    Ok(settings::set(
-        state.store.lock()?.conn(),
-        LANGUAGE,
-        language.tag(),
-    )?)
+    let language = Language::parse(&language)
+        .ok_or_else(|| crate::store::StoreError::from(Invalid::new("language", "error-unknown-reference")))?;
+    Ok(settings::set(state.store.lock()?.conn(), LANGUAGE, language.tag())?)
 }

@@ -32,11 +32,7 @@ pub fn parse_time(input: &str, field: &'static str) -> Result<NaiveTime, Invalid
 /// A date and an optional time (a forum without a time starts at 00:00).
 pub fn parse_date_time(date: &str, time: &str) -> Result<NaiveDateTime, Invalid> {
     let day = parse_date(date, "date")?;
-    let at = if time.trim().is_empty() {
-        NaiveTime::MIN
-    } else {
-        parse_time(time, "time")?
-    };
+    let at = if time.trim().is_empty() { NaiveTime::MIN } else { parse_time(time, "time")? };
     Ok(day.and_time(at))
 }
 
@@ -63,40 +59,17 @@ mod tests {
 
     #[test]
     fn refuses_impossible_dates() {
-        for bad in [
-            "31-02-2026",
-            "00-01-2026",
-            "24-13-2026",
-            "mañana",
-            "",
-            "2026-11",
-        ] {
-            assert_eq!(
-                parse_date(bad, "date").unwrap_err().message_key,
-                "error-date-format",
-                "{bad:?}"
-            );
+        for bad in ["31-02-2026", "00-01-2026", "24-13-2026", "mañana", "", "2026-11"] {
+            assert_eq!(parse_date(bad, "date").unwrap_err().message_key, "error-date-format", "{bad:?}");
         }
-        assert_eq!(
-            parse_date("24-11-1890", "date").unwrap_err().message_key,
-            "error-date-out-of-range"
-        );
+        assert_eq!(parse_date("24-11-1890", "date").unwrap_err().message_key, "error-date-out-of-range");
     }
 
     #[test]
     fn reads_times() {
-        assert_eq!(
-            parse_time("18:30", "time").map(|t| t.to_string()),
-            Ok("18:30:00".into())
-        );
-        assert_eq!(
-            parse_time("0805", "time").map(|t| t.to_string()),
-            Ok("08:05:00".into())
-        );
+        assert_eq!(parse_time("18:30", "time").map(|t| t.to_string()), Ok("18:30:00".into()));
+        assert_eq!(parse_time("0805", "time").map(|t| t.to_string()), Ok("08:05:00".into()));
         assert!(parse_time("25:00", "time").is_err());
-        assert_eq!(
-            parse_date_time("24-11-2026", "").map(|d| d.to_string()),
-            Ok("2026-11-24 00:00:00".into())
-        );
+        assert_eq!(parse_date_time("24-11-2026", "").map(|d| d.to_string()), Ok("2026-11-24 00:00:00".into()));
     }
 }

@@ -63,6 +63,50 @@ pub struct Person {
     pub age_band: Option<AgeBand>,
     pub gender: Option<Gender>,
     pub is_driving_group: bool,
+    /// Contact details exist only while consent is recorded.
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub consent_on: Option<NaiveDate>,
+    pub consent_purpose: Option<String>,
+}
+
+/// A row of the people list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PersonRow {
+    pub id: Uuid,
+    pub full_name: String,
+    pub rut: Option<String>,
+    pub neighbourhood_name: Option<String>,
+    pub organization_name: Option<String>,
+    pub age_band: Option<AgeBand>,
+    pub is_driving_group: bool,
+    pub forums_attended: i64,
+    /// The day of the last forum they came to.
+    pub last_seen: Option<NaiveDate>,
+}
+
+/// Which people the list shows; empty fields do not filter.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PersonFilter {
+    /// Words of the name, or RUT digits (as at the sign-in desk).
+    pub text: String,
+    pub neighbourhood_id: Option<Uuid>,
+    pub organization_id: Option<Uuid>,
+    pub driving_group_only: bool,
+}
+
+/// Contact details and the consent that allows keeping them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ConsentDraft {
+    pub phone: String,
+    pub email: String,
+    /// What the person agreed the contact may be used for.
+    pub purpose: String,
+    /// `24-11-2026`
+    pub given_on: String,
 }
 
 /// A returning person offered at the sign-in desk.
@@ -170,4 +214,150 @@ pub struct Figures {
     pub feedback_received: i64,
     #[ts(type = "number")]
     pub feedback_open: i64,
+}
+
+/// What the feedback form sends.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FeedbackDraft {
+    pub forum_id: Option<Uuid>,
+    pub person_id: Option<Uuid>,
+    pub text: String,
+    pub neighbourhood_id: Option<Uuid>,
+    pub commitment_id: Option<Uuid>,
+    pub milestone_id: Option<Uuid>,
+    pub kind: FeedbackKind,
+    pub priority: Priority,
+    /// `24-11-2026`
+    pub received_on: String,
+}
+
+/// A step along the loop: forwarded (detail = directorate), answered
+/// (detail = the answer), closed or reopened.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct StatusChange {
+    pub status: FeedbackStatus,
+    /// `24-11-2026`
+    pub on: String,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FeedbackEvent {
+    pub status: FeedbackStatus,
+    pub happened_on: NaiveDate,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FeedbackItem {
+    pub id: Uuid,
+    pub forum_id: Option<Uuid>,
+    pub forum_title: Option<String>,
+    pub person_id: Option<Uuid>,
+    pub person_name: Option<String>,
+    pub text: String,
+    pub neighbourhood_id: Option<Uuid>,
+    pub neighbourhood_name: Option<String>,
+    pub commitment_id: Option<Uuid>,
+    pub commitment_number: Option<i64>,
+    pub milestone_id: Option<Uuid>,
+    pub milestone_title: Option<String>,
+    pub kind: FeedbackKind,
+    pub priority: Priority,
+    pub status: FeedbackStatus,
+    pub forwarded_to: Option<String>,
+    pub answer: Option<String>,
+    pub answered_on: Option<NaiveDate>,
+    pub received_on: NaiveDate,
+    /// Days since it was received, counted to the day the list was asked for.
+    pub age_days: i64,
+    pub history: Vec<FeedbackEvent>,
+}
+
+/// Which feedback the list shows; `None` does not filter.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FeedbackFilter {
+    pub commitment_id: Option<Uuid>,
+    pub neighbourhood_id: Option<Uuid>,
+    pub status: Option<FeedbackStatus>,
+    /// Open and forwarded items only (still waiting for an answer).
+    pub waiting_only: bool,
+}
+
+/// What the milestone form sends.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MilestoneDraft {
+    pub commitment_id: Uuid,
+    pub title: String,
+    /// `01-03-2026`, or empty.
+    pub planned_start: String,
+    pub planned_end: String,
+}
+
+/// What the note form sends; a completion level moves the milestone.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NoteDraft {
+    /// `24-11-2026`
+    pub noted_on: String,
+    pub author: String,
+    pub text: String,
+    pub completion: Option<Completion>,
+    pub progress: Option<u8>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MilestoneNote {
+    pub id: Uuid,
+    pub noted_on: NaiveDate,
+    pub author: String,
+    pub text: String,
+    pub completion_before: Option<Completion>,
+    pub completion_after: Option<Completion>,
+}
+
+/// A file kept as evidence of progress, copied into the app-data folder.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Evidence {
+    pub id: Uuid,
+    pub milestone_id: Uuid,
+    pub note_id: Option<Uuid>,
+    pub original_name: String,
+    pub sha256: String,
+    pub size_bytes: i64,
+    pub added_on: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Milestone {
+    pub id: Uuid,
+    pub commitment_id: Uuid,
+    pub title: String,
+    pub planned_start: Option<NaiveDate>,
+    pub planned_end: Option<NaiveDate>,
+    pub completion: Completion,
+    pub progress: i64,
+    /// Past its planned end and not complete.
+    pub late: bool,
+    pub notes: Vec<MilestoneNote>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// A commitment with its milestones; its progress is derived from theirs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CommitmentProgress {
+    pub commitment: Commitment,
+    /// The mean of its milestones' progress, 0 when it has none.
+    pub progress: i64,
+    pub milestones: Vec<Milestone>,
 }

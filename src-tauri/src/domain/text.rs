@@ -33,10 +33,7 @@ pub fn optional_line(input: &str, field: &'static str, max: usize) -> Result<Str
 
 /// Multi-line text (minutes, feedback): line breaks kept, ends trimmed.
 pub fn long_text(input: &str, field: &'static str) -> Result<String, Invalid> {
-    if input
-        .chars()
-        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-    {
+    if input.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
         return Err(Invalid::new(field, "error-control-characters"));
     }
     let cleaned = input.trim().replace("\r\n", "\n");
@@ -61,44 +58,21 @@ mod tests {
 
     #[test]
     fn trims_and_collapses_spaces_keeping_accents() {
-        assert_eq!(
-            person_name("  María   José\tÑuñez ").as_deref(),
-            Ok("María José Ñuñez")
-        );
+        assert_eq!(person_name("  María   José\tÑuñez ").as_deref(), Ok("María José Ñuñez"));
     }
 
     #[test]
     fn rejects_empty_too_long_and_control_characters() {
-        assert_eq!(
-            person_name("   ").unwrap_err().message_key,
-            "error-required"
-        );
-        assert_eq!(
-            person_name(&"a".repeat(NAME_MAX + 1))
-                .unwrap_err()
-                .message_key,
-            "error-too-long"
-        );
-        assert!(
-            person_name(&"ñ".repeat(NAME_MAX)).is_ok(),
-            "the bound counts characters, not bytes"
-        );
-        assert_eq!(
-            person_name("Ana\u{0}").unwrap_err().message_key,
-            "error-control-characters"
-        );
-        assert_eq!(
-            person_name("12345").unwrap_err().message_key,
-            "error-name-letters"
-        );
+        assert_eq!(person_name("   ").unwrap_err().message_key, "error-required");
+        assert_eq!(person_name(&"a".repeat(NAME_MAX + 1)).unwrap_err().message_key, "error-too-long");
+        assert!(person_name(&"ñ".repeat(NAME_MAX)).is_ok(), "the bound counts characters, not bytes");
+        assert_eq!(person_name("Ana\u{0}").unwrap_err().message_key, "error-control-characters");
+        assert_eq!(person_name("12345").unwrap_err().message_key, "error-name-letters");
     }
 
     #[test]
     fn long_text_keeps_line_breaks() {
-        assert_eq!(
-            long_text(" uno\r\ndos \n", "minutes").as_deref(),
-            Ok("uno\ndos")
-        );
+        assert_eq!(long_text(" uno\r\ndos \n", "minutes").as_deref(), Ok("uno\ndos"));
         assert!(long_text(&"x".repeat(LONG_TEXT_MAX + 1), "minutes").is_err());
     }
 }

@@ -10,12 +10,7 @@ use crate::domain::kinds::AttendanceRole;
 use crate::domain::records::{Attendee, PersonDraft};
 
 /// Signs a known person in. Refuses a second sign-in at the same forum.
-pub fn register(
-    conn: &Connection,
-    forum_id: Uuid,
-    person_id: Uuid,
-    role: AttendanceRole,
-) -> Result<Attendee> {
+pub fn register(conn: &Connection, forum_id: Uuid, person_id: Uuid, role: AttendanceRole) -> Result<Attendee> {
     forums::get(conn, forum_id)?;
     people::get(conn, person_id)?;
     let existing: Option<(String, Option<String>)> = conn
@@ -72,9 +67,7 @@ pub fn remove(conn: &Connection, attendance_id: Uuid) -> Result<()> {
         params![attendance_id.to_string(), stamp],
     )?;
     if changed == 0 {
-        return Err(StoreError::NotFound {
-            entity: "attendance",
-        });
+        return Err(StoreError::NotFound { entity: "attendance" });
     }
     Ok(())
 }
@@ -104,7 +97,9 @@ fn get(conn: &Connection, attendance_id: &str) -> Result<Attendee> {
 
 /// A forum's attendees, latest arrival first (the desk shows who just came).
 pub fn list(conn: &Connection, forum_id: Uuid) -> Result<Vec<Attendee>> {
-    let sql = format!("{ATTENDEE_SELECT} WHERE a.forum_id = ?1 AND a.deleted_at IS NULL ORDER BY a.arrived_at DESC, p.full_name");
+    let sql = format!(
+        "{ATTENDEE_SELECT} WHERE a.forum_id = ?1 AND a.deleted_at IS NULL ORDER BY a.arrived_at DESC, p.full_name"
+    );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([forum_id.to_string()], attendee)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -118,16 +113,12 @@ mod tests {
 
     fn setup() -> (Store, Uuid) {
         let store = Store::open_in_memory().expect("store");
-        let forum =
-            forums::create(store.conn(), &forum_draft("Foro", "24-11-2026")).expect("forum");
+        let forum = forums::create(store.conn(), &forum_draft("Foro", "24-11-2026")).expect("forum");
         (store, forum)
     }
 
     fn person(name: &str) -> PersonDraft {
-        PersonDraft {
-            full_name: name.into(),
-            ..PersonDraft::default()
-        }
+        PersonDraft { full_name: name.into(), ..PersonDraft::default() }
     }
 
     #[test]
@@ -143,47 +134,22 @@ mod tests {
     #[test]
     fn a_new_person_with_a_bad_rut_leaves_nothing_behind() {
         let (mut store, forum) = setup();
-        let bad = PersonDraft {
-            rut: "12.345.678-0".into(),
-            organization_name: "Club Nuevo".into(),
-            ..person("Ana")
-        };
-        assert!(
-            register_new_person(store.conn_mut(), forum, &bad, AttendanceRole::Neighbour).is_err()
-        );
-        let orgs: i64 = store
-            .conn()
-            .query_row("SELECT count(*) FROM organization", [], |r| r.get(0))
-            .expect("count");
-        let persons: i64 = store
-            .conn()
-            .query_row("SELECT count(*) FROM person", [], |r| r.get(0))
-            .expect("count");
-        assert_eq!(
-            (orgs, persons),
-            (0, 0),
-            "the organization was rolled back with the person"
-        );
+        let bad = PersonDraft { rut: "12.345.678-0".into(), organization_name: "Club Nuevo".into(), ..person("Ana") };
+        assert!(register_new_person(store.conn_mut(), forum, &bad, AttendanceRole::Neighbour).is_err());
+        let orgs: i64 = store.conn().query_row("SELECT count(*) FROM organization", [], |r| r.get(0)).expect("count");
+        let persons: i64 = store.conn().query_row("SELECT count(*) FROM person", [], |r| r.get(0)).expect("count");
+        assert_eq!((orgs, persons), (0, 0), "the organization was rolled back with the person");
     }
 
     #[test]
     fn removal_is_a_tombstone_and_signing_in_again_revives_the_row() {
         let (mut store, forum) = setup();
-        let first = register_new_person(
-            store.conn_mut(),
-            forum,
-            &person("José Ñirre"),
-            AttendanceRole::Neighbour,
-        )
-        .expect("register");
+        let first = register_new_person(store.conn_mut(), forum, &person("José Ñirre"), AttendanceRole::Neighbour)
+            .expect("register");
         remove(store.conn(), first.attendance_id).expect("remove");
         assert!(list(store.conn(), forum).expect("list").is_empty());
-        assert!(matches!(
-            remove(store.conn(), first.attendance_id),
-            Err(StoreError::NotFound { .. })
-        ));
-        let again =
-            register(store.conn(), forum, first.person_id, AttendanceRole::Leader).expect("again");
+        assert!(matches!(remove(store.conn(), first.attendance_id), Err(StoreError::NotFound { .. })));
+        let again = register(store.conn(), forum, first.person_id, AttendanceRole::Leader).expect("again");
         assert_eq!(again.attendance_id, first.attendance_id);
         assert_eq!(again.role, AttendanceRole::Leader);
     }
@@ -191,15 +157,7 @@ mod tests {
     #[test]
     fn unknown_forum_or_person_is_not_found() {
         let (store, forum) = setup();
-        let nobody = register(
-            store.conn(),
-            forum,
-            Uuid::new_v4(),
-            AttendanceRole::Neighbour,
-        );
-        assert!(matches!(
-            nobody,
-            Err(StoreError::NotFound { entity: "person" })
-        ));
+        let nobody = register(store.conn(), forum, Uuid::new_v4(), AttendanceRole::Neighbour);
+        assert!(matches!(nobody, Err(StoreError::NotFound { entity: "person" })));
     }
 }

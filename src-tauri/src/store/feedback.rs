@@ -5,33 +5,22 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 use uuid::Uuid;
 
-use super::sql::day;
+use super::sql::{day, opt_uuid_at, uuid_at};
 use super::{new_id, now, Result, StoreError};
-use crate::domain::kinds::{FeedbackKind, FeedbackStatus, Priority};
+use crate::domain::dates::parse_date;
+use crate::domain::kinds::FeedbackStatus;
+use crate::domain::records::{FeedbackDraft, FeedbackEvent, FeedbackFilter, FeedbackItem, StatusChange};
 use crate::domain::text::long_text;
 use crate::domain::Invalid;
 
-/// A feedback item as recorded at a forum.
-#[derive(Debug, Clone)]
-pub struct NewFeedback {
-    pub forum_id: Option<Uuid>,
-    pub person_id: Option<Uuid>,
-    pub text: String,
-    pub neighbourhood_id: Option<Uuid>,
-    pub commitment_id: Option<Uuid>,
-    pub milestone_id: Option<Uuid>,
-    pub kind: FeedbackKind,
-    pub priority: Priority,
-    pub received_on: NaiveDate,
-}
-
-pub fn record(conn: &Connection, new: &NewFeedback) -> Result<Uuid> {
-    let text = long_text(&new.text, "text")?;
+/// Records what a neighbour said; it starts open. Call inside a transaction.
+pub fn record(conn: &Connection, draft: &FeedbackDraft) -> Result<Uuid> {
+    let text = long_text(&draft.text, "text")?;
     if text.is_empty() {
         return Err(Invalid::new("text", "error-required").into());
     }
+    let received_on = parse_date(&draft.received_on, "received_on")?;
     let id = new_id();
-    let stamp = now();
     let opt = |id: Option<Uuid>| id.map(|u| u.to_string());
     conn.execute(
         "INSERT INTO feedback (id, forum_id, person_id, text, neighbourhood_id, commitment_id, milestone_id,
@@ -39,65 +28,66 @@ pub fn record(conn: &Connection, new: &NewFeedback) -> Result<Uuid> {
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'open', ?10, ?11, ?11)",
         params![
             id.to_string(),
-            opt(new.forum_id),
-            opt(new.person_id),
+            opt(draft.forum_id),
+            opt(draft.person_id),
             text,
-            opt(new.neighbourhood_id),
-            opt(new.commitment_id),
-            opt(new.milestone_id),
-            new.kind,
-            new.priority,
-            day(new.received_on),
-            stamp
+            opt(draft.neighbourhood_id),
+            opt(draft.commitment_id),
+            opt(draft.milestone_id),
+            draft.kind,
+            draft.priority,
+            day(received_on),
+            now()
         ],
-    )?;
-    add_event(conn, id, FeedbackStatus::Open, new.received_on, "")?;
+    )
+    .map_err(unknown_reference)?;
+    add_event(conn, id, FeedbackStatus::Open, received_on, "")?;
     Ok(id)
 }
 
-/// Moves an item along its loop. `detail` is the directorate when
-/// forwarded and the answer when answered.
-pub fn change_status(
-    conn: &Connection,
-    id: Uuid,
-    status: FeedbackStatus,
-    on: NaiveDate,
-    detail: &str,
-) -> Result<()> {
-    let detail = long_text(detail, "detail")?;
-    let needs_detail = matches!(status, FeedbackStatus::Forwarded | FeedbackStatus::Answered);
-    if needs_detail && detail.is_empty() {
+fn unknown_reference(error: rusqlite::Error) -> StoreError {
+    match error.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::ConstraintViolation) => Invalid::new("reference", "error-unknown-reference").into(),
+        _ => error.into(),
+    }
+}
+
+/// Moves an item along its loop. Forwarding names the directorate; an
+/// answer needs its text. Call inside a transaction.
+pub fn change_status(conn: &Connection, id: Uuid, change: &StatusChange) -> Result<()> {
+    let detail = long_text(&change.detail, "detail")?;
+    let on = parse_date(&change.on, "on")?;
+    let status = change.status;
+    if matches!(status, FeedbackStatus::Forwarded | FeedbackStatus::Answered) && detail.is_empty() {
         return Err(Invalid::new("detail", "error-required").into());
     }
+    let received: String = conn
+        .query_row("SELECT received_on FROM feedback WHERE id = ?1 AND deleted_at IS NULL", [id.to_string()], |r| {
+            r.get(0)
+        })
+        .map_err(|_| StoreError::NotFound { entity: "feedback" })?;
+    if day(on) < received {
+        return Err(Invalid::new("on", "error-before-received").into());
+    }
     let stamp = now();
-    let changed = match status {
+    match status {
         FeedbackStatus::Forwarded => conn.execute(
-            "UPDATE feedback SET status = ?2, forwarded_to = ?3, updated_at = ?4 WHERE id = ?1 AND deleted_at IS NULL",
+            "UPDATE feedback SET status = ?2, forwarded_to = ?3, updated_at = ?4 WHERE id = ?1",
             params![id.to_string(), status, detail, stamp],
         )?,
         FeedbackStatus::Answered => conn.execute(
-            "UPDATE feedback SET status = ?2, answer = ?3, answered_on = ?4, updated_at = ?5
-             WHERE id = ?1 AND deleted_at IS NULL",
+            "UPDATE feedback SET status = ?2, answer = ?3, answered_on = ?4, updated_at = ?5 WHERE id = ?1",
             params![id.to_string(), status, detail, day(on), stamp],
         )?,
         FeedbackStatus::Open | FeedbackStatus::Closed => conn.execute(
-            "UPDATE feedback SET status = ?2, updated_at = ?3 WHERE id = ?1 AND deleted_at IS NULL",
+            "UPDATE feedback SET status = ?2, updated_at = ?3 WHERE id = ?1",
             params![id.to_string(), status, stamp],
         )?,
     };
-    if changed == 0 {
-        return Err(StoreError::NotFound { entity: "feedback" });
-    }
     add_event(conn, id, status, on, &detail)
 }
 
-fn add_event(
-    conn: &Connection,
-    feedback_id: Uuid,
-    status: FeedbackStatus,
-    on: NaiveDate,
-    note: &str,
-) -> Result<()> {
+fn add_event(conn: &Connection, feedback_id: Uuid, status: FeedbackStatus, on: NaiveDate, note: &str) -> Result<()> {
     conn.execute(
         "INSERT INTO feedback_event (id, feedback_id, status, happened_on, note, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
@@ -106,65 +96,188 @@ fn add_event(
     Ok(())
 }
 
+const ITEM_SELECT: &str = "
+    SELECT fb.id, fb.forum_id, f.title, fb.person_id, p.full_name, fb.text, fb.neighbourhood_id, n.name,
+           fb.commitment_id, c.number, fb.milestone_id, m.title, fb.kind, fb.priority, fb.status,
+           fb.forwarded_to, fb.answer, fb.answered_on, fb.received_on,
+           CAST(julianday(:today) - julianday(fb.received_on) AS INTEGER)
+    FROM feedback fb
+    LEFT JOIN forum f ON f.id = fb.forum_id
+    LEFT JOIN person p ON p.id = fb.person_id
+    LEFT JOIN neighbourhood n ON n.id = fb.neighbourhood_id
+    LEFT JOIN commitment c ON c.id = fb.commitment_id
+    LEFT JOIN milestone m ON m.id = fb.milestone_id";
+
+fn item(row: &rusqlite::Row<'_>) -> rusqlite::Result<FeedbackItem> {
+    let date = |text: Option<String>| text.and_then(|t| NaiveDate::parse_from_str(&t, "%Y-%m-%d").ok());
+    Ok(FeedbackItem {
+        id: uuid_at(row, 0)?,
+        forum_id: opt_uuid_at(row, 1)?,
+        forum_title: row.get(2)?,
+        person_id: opt_uuid_at(row, 3)?,
+        person_name: row.get(4)?,
+        text: row.get(5)?,
+        neighbourhood_id: opt_uuid_at(row, 6)?,
+        neighbourhood_name: row.get(7)?,
+        commitment_id: opt_uuid_at(row, 8)?,
+        commitment_number: row.get(9)?,
+        milestone_id: opt_uuid_at(row, 10)?,
+        milestone_title: row.get(11)?,
+        kind: row.get(12)?,
+        priority: row.get(13)?,
+        status: row.get(14)?,
+        forwarded_to: row.get(15)?,
+        answer: row.get(16)?,
+        answered_on: date(row.get(17)?),
+        received_on: date(row.get(18)?).unwrap_or_default(),
+        age_days: row.get(19)?,
+        history: Vec::new(),
+    })
+}
+
+/// Feedback items, oldest first (the longest waiting lead), each with its
+/// age in days at `today` and its history.
+pub fn list(conn: &Connection, filter: &FeedbackFilter, today: NaiveDate) -> Result<Vec<FeedbackItem>> {
+    let sql = format!(
+        "{ITEM_SELECT}
+         WHERE fb.deleted_at IS NULL
+           AND (:commitment IS NULL OR fb.commitment_id = :commitment)
+           AND (:neighbourhood IS NULL OR fb.neighbourhood_id = :neighbourhood)
+           AND (:status IS NULL OR fb.status = :status)
+           AND (:waiting = 0 OR fb.status IN ('open', 'forwarded'))
+         ORDER BY fb.received_on, fb.created_at"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(
+        rusqlite::named_params! {
+            ":today": day(today),
+            ":commitment": filter.commitment_id.map(|c| c.to_string()),
+            ":neighbourhood": filter.neighbourhood_id.map(|n| n.to_string()),
+            ":status": filter.status,
+            ":waiting": filter.waiting_only,
+        },
+        item,
+    )?;
+    let mut items: Vec<FeedbackItem> = rows.collect::<rusqlite::Result<_>>()?;
+    for item in &mut items {
+        item.history = history(conn, item.id)?;
+    }
+    Ok(items)
+}
+
+pub fn get(conn: &Connection, id: Uuid, today: NaiveDate) -> Result<FeedbackItem> {
+    let sql = format!("{ITEM_SELECT} WHERE fb.id = :id AND fb.deleted_at IS NULL");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query_map(rusqlite::named_params! { ":today": day(today), ":id": id.to_string() }, item)?;
+    let mut found = rows.next().transpose()?.ok_or(StoreError::NotFound { entity: "feedback" })?;
+    found.history = history(conn, id)?;
+    Ok(found)
+}
+
+fn history(conn: &Connection, id: Uuid) -> Result<Vec<FeedbackEvent>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT status, happened_on, note FROM feedback_event
+         WHERE feedback_id = ?1 AND deleted_at IS NULL ORDER BY happened_on, created_at",
+    )?;
+    let rows = stmt.query_map([id.to_string()], |row| {
+        let on: String = row.get(1)?;
+        Ok(FeedbackEvent {
+            status: row.get(0)?,
+            happened_on: NaiveDate::parse_from_str(&on, "%Y-%m-%d").unwrap_or_default(),
+            note: row.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::Store;
+    use crate::domain::kinds::{FeedbackKind, Priority};
+    use crate::store::{reference, Store};
 
-    fn on(d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, d).expect("date")
-    }
-
-    #[test]
-    fn the_loop_keeps_every_status_change_with_its_date() {
-        let store = Store::open_in_memory().expect("store");
-        let item = NewFeedback {
+    fn draft(text: &str, received_on: &str) -> FeedbackDraft {
+        FeedbackDraft {
             forum_id: None,
             person_id: None,
-            text: "¿Qué pasó con la luminaria de la plaza?".into(),
+            text: text.into(),
             neighbourhood_id: None,
             commitment_id: None,
             milestone_id: None,
             kind: FeedbackKind::Question,
             priority: Priority::High,
-            received_on: on(2),
-        };
-        let id = record(store.conn(), &item).expect("record");
-        change_status(
-            store.conn(),
-            id,
-            FeedbackStatus::Forwarded,
-            on(3),
-            "DIPRESEC",
-        )
-        .expect("forward");
-        assert!(
-            change_status(store.conn(), id, FeedbackStatus::Answered, on(9), " ").is_err(),
-            "an answer is needed"
-        );
-        change_status(
-            store.conn(),
-            id,
-            FeedbackStatus::Answered,
-            on(10),
-            "Se repuso el 9 de noviembre",
-        )
-        .expect("answer");
-        let history: Vec<(String, String)> = store
-            .conn()
-            .prepare("SELECT status, happened_on FROM feedback_event WHERE feedback_id = ?1 ORDER BY happened_on")
-            .expect("prepare")
-            .query_map([id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))
-            .expect("query")
-            .collect::<rusqlite::Result<_>>()
-            .expect("rows");
+            received_on: received_on.into(),
+        }
+    }
+
+    fn step(status: FeedbackStatus, on: &str, detail: &str) -> StatusChange {
+        StatusChange { status, on: on.into(), detail: detail.into() }
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 25).expect("date")
+    }
+
+    #[test]
+    fn the_loop_keeps_every_status_change_with_its_date() {
+        let store = Store::open_in_memory().expect("store");
+        let id = record(store.conn(), &draft("¿Qué pasó con la luminaria de la plaza?", "02-11-2026")).expect("record");
+        change_status(store.conn(), id, &step(FeedbackStatus::Forwarded, "03-11-2026", "DIPRESEC")).expect("forward");
+        let no_answer = change_status(store.conn(), id, &step(FeedbackStatus::Answered, "09-11-2026", " "));
+        assert!(no_answer.is_err(), "an answer needs its text");
+        let too_early = change_status(store.conn(), id, &step(FeedbackStatus::Answered, "01-11-2026", "Listo"));
+        assert!(too_early.is_err(), "no answer before the question");
+        change_status(store.conn(), id, &step(FeedbackStatus::Answered, "10-11-2026", "Se repuso el 9 de noviembre"))
+            .expect("answer");
+        let item = get(store.conn(), id, today()).expect("get");
+        assert_eq!(item.status, FeedbackStatus::Answered);
+        assert_eq!(item.forwarded_to.as_deref(), Some("DIPRESEC"));
+        assert_eq!(item.answer.as_deref(), Some("Se repuso el 9 de noviembre"));
+        assert_eq!(item.age_days, 23);
+        let steps: Vec<(FeedbackStatus, String)> =
+            item.history.iter().map(|e| (e.status, e.happened_on.to_string())).collect();
         assert_eq!(
-            history,
+            steps,
             [
-                ("open".into(), "2026-11-02".into()),
-                ("forwarded".into(), "2026-11-03".into()),
-                ("answered".into(), "2026-11-10".into())
+                (FeedbackStatus::Open, "2026-11-02".into()),
+                (FeedbackStatus::Forwarded, "2026-11-03".into()),
+                (FeedbackStatus::Answered, "2026-11-10".into())
             ]
         );
+    }
+
+    #[test]
+    fn the_waiting_list_is_oldest_first_and_filters() {
+        let store = Store::open_in_memory().expect("store");
+        let conn = store.conn();
+        let commitments = reference::commitments(conn).expect("list");
+        let pehuen = reference::neighbourhood_id_by_name(conn, "Pehuén").expect("q");
+        let recent =
+            record(conn, &FeedbackDraft { neighbourhood_id: pehuen, ..draft("Reciente", "20-11-2026") }).expect("r");
+        let old =
+            record(conn, &FeedbackDraft { commitment_id: Some(commitments[2].id), ..draft("Antigua", "01-08-2026") })
+                .expect("r");
+        let done = record(conn, &draft("Cerrada", "01-07-2026")).expect("r");
+        change_status(conn, done, &step(FeedbackStatus::Closed, "02-07-2026", "")).expect("close");
+
+        let waiting =
+            list(conn, &FeedbackFilter { waiting_only: true, ..FeedbackFilter::default() }, today()).expect("list");
+        assert_eq!(waiting.iter().map(|i| i.id).collect::<Vec<_>>(), [old, recent]);
+        assert_eq!(waiting[0].age_days, 116);
+        let by_commitment = FeedbackFilter { commitment_id: Some(commitments[2].id), ..FeedbackFilter::default() };
+        assert_eq!(list(conn, &by_commitment, today()).expect("list")[0].id, old);
+        let by_barrio = FeedbackFilter { neighbourhood_id: pehuen, ..FeedbackFilter::default() };
+        assert_eq!(list(conn, &by_barrio, today()).expect("list")[0].text, "Reciente");
+        let closed = FeedbackFilter { status: Some(FeedbackStatus::Closed), ..FeedbackFilter::default() };
+        assert_eq!(list(conn, &closed, today()).expect("list").len(), 1);
+    }
+
+    #[test]
+    fn unknown_references_and_bad_dates_are_refused() {
+        let store = Store::open_in_memory().expect("store");
+        let ghost = FeedbackDraft { commitment_id: Some(Uuid::new_v4()), ..draft("Texto", "02-11-2026") };
+        assert!(matches!(record(store.conn(), &ghost), Err(StoreError::Invalid(_))));
+        assert!(matches!(record(store.conn(), &draft("Texto", "31-11-2026")), Err(StoreError::Invalid(_))));
+        assert!(matches!(record(store.conn(), &draft("  ", "02-11-2026")), Err(StoreError::Invalid(_))));
     }
 }

@@ -42,13 +42,8 @@ pub fn create(conn: &Connection, draft: &ForumDraft) -> Result<Uuid> {
          VALUES (?1, ?2, ?3, ?4, ?4)",
     )?;
     for commitment_id in &draft.commitment_ids {
-        link.execute(params![
-            new_id().to_string(),
-            id.to_string(),
-            commitment_id.to_string(),
-            stamp
-        ])
-        .map_err(|e| unknown_reference(e, "commitment_ids"))?;
+        link.execute(params![new_id().to_string(), id.to_string(), commitment_id.to_string(), stamp])
+            .map_err(|e| unknown_reference(e, "commitment_ids"))?;
     }
     Ok(id)
 }
@@ -56,9 +51,7 @@ pub fn create(conn: &Connection, draft: &ForumDraft) -> Result<Uuid> {
 /// A foreign key that points nowhere is the caller's mistake, not a crash.
 fn unknown_reference(error: rusqlite::Error, field: &'static str) -> StoreError {
     match error.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::ConstraintViolation) => {
-            Invalid::new(field, "error-unknown-reference").into()
-        }
+        Some(rusqlite::ErrorCode::ConstraintViolation) => Invalid::new(field, "error-unknown-reference").into(),
         _ => error.into(),
     }
 }
@@ -93,13 +86,8 @@ pub fn get(conn: &Connection, id: Uuid) -> Result<Forum> {
         "SELECT fc.commitment_id FROM forum_commitment fc JOIN commitment c ON c.id = fc.commitment_id
          WHERE fc.forum_id = ?1 AND fc.deleted_at IS NULL ORDER BY c.number",
     )?;
-    let commitment_ids = stmt
-        .query_map([id.to_string()], |row| uuid_at(row, 0))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(Forum {
-        commitment_ids,
-        ..forum
-    })
+    let commitment_ids = stmt.query_map([id.to_string()], |row| uuid_at(row, 0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(Forum { commitment_ids, ..forum })
 }
 
 /// Every forum, newest first, with how many signed in.
@@ -160,28 +148,16 @@ pub(crate) mod tests {
         let forum = get(store.conn(), id).expect("get");
         assert_eq!(forum.starts_at.to_string(), "2026-11-24 18:30:00");
         assert_eq!(forum.neighbourhood_name.as_deref(), Some("Pehuén"));
-        assert_eq!(
-            forum.commitment_ids,
-            vec![commitments[0].id, commitments[3].id],
-            "in number order"
-        );
+        assert_eq!(forum.commitment_ids, vec![commitments[0].id, commitments[3].id], "in number order");
     }
 
     #[test]
     fn lists_newest_first() {
         let store = Store::open_in_memory().expect("store");
-        for (title, date) in [
-            ("Marzo", "10-03-2026"),
-            ("Noviembre", "24-11-2026"),
-            ("Junio", "01-06-2026"),
-        ] {
+        for (title, date) in [("Marzo", "10-03-2026"), ("Noviembre", "24-11-2026"), ("Junio", "01-06-2026")] {
             create(store.conn(), &draft(title, date)).expect("create");
         }
-        let titles: Vec<_> = list(store.conn())
-            .expect("list")
-            .into_iter()
-            .map(|f| f.title)
-            .collect();
+        let titles: Vec<_> = list(store.conn()).expect("list").into_iter().map(|f| f.title).collect();
         assert_eq!(titles, ["Noviembre", "Junio", "Marzo"]);
     }
 
@@ -191,19 +167,9 @@ pub(crate) mod tests {
         let cases = [
             (draft(" ", "24-11-2026"), "title", "error-required"),
             (draft("Foro", "31-02-2026"), "date", "error-date-format"),
+            (ForumDraft { time: "25:61".into(), ..draft("Foro", "24-11-2026") }, "time", "error-time-format"),
             (
-                ForumDraft {
-                    time: "25:61".into(),
-                    ..draft("Foro", "24-11-2026")
-                },
-                "time",
-                "error-time-format",
-            ),
-            (
-                ForumDraft {
-                    neighbourhood_id: Some(Uuid::new_v4()),
-                    ..draft("Foro", "24-11-2026")
-                },
+                ForumDraft { neighbourhood_id: Some(Uuid::new_v4()), ..draft("Foro", "24-11-2026") },
                 "neighbourhood_id",
                 "error-unknown-reference",
             ),

@@ -8,11 +8,8 @@ use rusqlite_migration::{Migrations, M};
 
 use super::{Result, StoreError};
 
-static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
-    Migrations::new(vec![M::up(include_str!(
-        "../../migrations/001_initial.sql"
-    ))])
-});
+static MIGRATIONS: LazyLock<Migrations<'static>> =
+    LazyLock::new(|| Migrations::new(vec![M::up(include_str!("../../migrations/001_initial.sql"))]));
 
 pub fn migrate(conn: &mut Connection) -> Result<()> {
     let current: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
@@ -33,14 +30,10 @@ mod tests {
 
     #[test]
     fn migrations_are_valid_and_reach_the_latest_version() {
-        MIGRATIONS
-            .validate()
-            .expect("migrations apply from an empty database");
+        MIGRATIONS.validate().expect("migrations apply from an empty database");
         let mut conn = Connection::open_in_memory().expect("memory db");
         migrate(&mut conn).expect("migrate");
-        let version: i64 = conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .expect("version");
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).expect("version");
         assert_eq!(version, latest_version() as i64);
         migrate(&mut conn).expect("migrating twice is a no-op");
     }
@@ -48,8 +41,7 @@ mod tests {
     #[test]
     fn a_database_from_a_newer_app_is_refused() {
         let mut conn = Connection::open_in_memory().expect("memory db");
-        conn.pragma_update(None, "user_version", 99)
-            .expect("set version");
+        conn.pragma_update(None, "user_version", 99).expect("set version");
         assert!(matches!(migrate(&mut conn), Err(StoreError::TooNew)));
     }
 }

@@ -1,89 +1,108 @@
-//! Milestones of the commitments, on OGP's completion scale, with dated notes.
+//! Milestones of the commitments, on OGP's completion scale, with dated
+//! notes and evidence files. A commitment's progress derives from them.
 
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
-use super::sql::day;
-use super::{new_id, now, Result, StoreError};
+use super::sql::{day, opt_uuid_at, uuid_at};
+use super::{new_id, now, reference, Result, StoreError};
+use crate::domain::dates::parse_date;
 use crate::domain::kinds::Completion;
+use crate::domain::records::{CommitmentProgress, Evidence, Milestone, MilestoneDraft, MilestoneNote, NoteDraft};
 use crate::domain::text::{long_text, required_line, LINE_MAX, NAME_MAX};
 use crate::domain::Invalid;
 
-#[derive(Debug, Clone)]
-pub struct NewMilestone {
-    pub commitment_id: Uuid,
-    pub title: String,
-    pub planned_start: Option<NaiveDate>,
-    pub planned_end: Option<NaiveDate>,
-    pub completion: Completion,
-    pub progress: u8,
+struct Checked {
+    title: String,
+    planned_start: Option<NaiveDate>,
+    planned_end: Option<NaiveDate>,
 }
 
-pub fn create(conn: &Connection, new: &NewMilestone) -> Result<Uuid> {
-    let title = required_line(&new.title, "title", LINE_MAX)?;
-    if new.progress > 100 {
-        return Err(Invalid::new("progress", "error-progress-range").into());
-    }
-    if let (Some(start), Some(end)) = (new.planned_start, new.planned_end) {
+fn check(draft: &MilestoneDraft) -> Result<Checked> {
+    let title = required_line(&draft.title, "title", LINE_MAX)?;
+    let optional_date = |text: &str, field| match text.trim() {
+        "" => Ok(None),
+        typed => parse_date(typed, field).map(Some),
+    };
+    let planned_start = optional_date(&draft.planned_start, "planned_start")?;
+    let planned_end = optional_date(&draft.planned_end, "planned_end")?;
+    if let (Some(start), Some(end)) = (planned_start, planned_end) {
         if end < start {
             return Err(Invalid::new("planned_end", "error-end-before-start").into());
         }
     }
+    Ok(Checked { title, planned_start, planned_end })
+}
+
+pub fn create(conn: &Connection, draft: &MilestoneDraft) -> Result<Uuid> {
+    let Checked { title, planned_start, planned_end } = check(draft)?;
     let id = new_id();
     conn.execute(
-        "INSERT INTO milestone (id, commitment_id, title, planned_start, planned_end, completion, progress,
-                                created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+        "INSERT INTO milestone (id, commitment_id, title, planned_start, planned_end, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
         params![
             id.to_string(),
-            new.commitment_id.to_string(),
+            draft.commitment_id.to_string(),
             title,
-            new.planned_start.map(day),
-            new.planned_end.map(day),
-            new.completion,
-            new.progress,
+            planned_start.map(day),
+            planned_end.map(day),
             now()
         ],
-    )?;
+    )
+    .map_err(|e| match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::ConstraintViolation) => {
+            Invalid::new("commitment_id", "error-unknown-reference").into()
+        }
+        _ => StoreError::from(e),
+    })?;
     Ok(id)
 }
 
-/// Adds a dated note; when `completion` is given, the milestone moves to it
-/// and the note records the change.
-pub fn add_note(
-    conn: &Connection,
-    milestone_id: Uuid,
-    noted_on: NaiveDate,
-    author: &str,
-    text: &str,
-    completion: Option<(Completion, u8)>,
-) -> Result<Uuid> {
-    let author = required_line(author, "author", NAME_MAX)?;
-    let text = long_text(text, "text")?;
+pub fn update(conn: &Connection, id: Uuid, draft: &MilestoneDraft) -> Result<()> {
+    let Checked { title, planned_start, planned_end } = check(draft)?;
+    let changed = conn.execute(
+        "UPDATE milestone SET title = ?2, planned_start = ?3, planned_end = ?4, updated_at = ?5
+         WHERE id = ?1 AND deleted_at IS NULL",
+        params![id.to_string(), title, planned_start.map(day), planned_end.map(day), now()],
+    )?;
+    if changed == 0 {
+        return Err(StoreError::NotFound { entity: "milestone" });
+    }
+    Ok(())
+}
+
+/// Adds a dated note; with a completion level, the milestone moves to it
+/// (and to the given progress) and the note records both ends.
+pub fn add_note(conn: &Connection, milestone_id: Uuid, draft: &NoteDraft) -> Result<Uuid> {
+    let author = required_line(&draft.author, "author", NAME_MAX)?;
+    let text = long_text(&draft.text, "text")?;
     if text.is_empty() {
         return Err(Invalid::new("text", "error-required").into());
     }
-    let before: Completion = conn
+    let noted_on = parse_date(&draft.noted_on, "noted_on")?;
+    let (before, progress_before): (Completion, u8) = conn
         .query_row(
-            "SELECT completion FROM milestone WHERE id = ?1 AND deleted_at IS NULL",
+            "SELECT completion, progress FROM milestone WHERE id = ?1 AND deleted_at IS NULL",
             [milestone_id.to_string()],
-            |row| row.get(0),
+            |row| Ok((row.get(0)?, row.get(1)?)),
         )
         .optional()?
-        .ok_or(StoreError::NotFound {
-            entity: "milestone",
-        })?;
-    let stamp = now();
-    if let Some((after, progress)) = completion {
-        if progress > 100 {
-            return Err(Invalid::new("progress", "error-progress-range").into());
-        }
-        conn.execute(
-            "UPDATE milestone SET completion = ?2, progress = ?3, updated_at = ?4 WHERE id = ?1",
-            params![milestone_id.to_string(), after, progress, stamp],
-        )?;
+        .ok_or(StoreError::NotFound { entity: "milestone" })?;
+    let progress = draft.progress.unwrap_or(match draft.completion {
+        Some(Completion::Complete) => 100,
+        _ => progress_before,
+    });
+    if progress > 100 {
+        return Err(Invalid::new("progress", "error-progress-range").into());
     }
+    let after = draft.completion.unwrap_or(before);
+    let stamp = now();
+    conn.execute(
+        "UPDATE milestone SET completion = ?2, progress = ?3, updated_at = ?4 WHERE id = ?1",
+        params![milestone_id.to_string(), after, progress, stamp],
+    )?;
+    let changed = after != before;
     let id = new_id();
     conn.execute(
         "INSERT INTO milestone_note (id, milestone_id, noted_on, author, text, completion_before, completion_after,
@@ -95,58 +114,162 @@ pub fn add_note(
             day(noted_on),
             author,
             text,
-            completion.map(|_| before),
-            completion.map(|(after, _)| after),
+            changed.then_some(before),
+            changed.then_some(after),
             stamp
         ],
     )?;
     Ok(id)
 }
 
+/// Every commitment with its milestones, notes and evidence; `late` is
+/// judged at `today`.
+pub fn progress(conn: &Connection, today: NaiveDate) -> Result<Vec<CommitmentProgress>> {
+    let mut out = Vec::new();
+    for commitment in reference::commitments(conn)? {
+        let milestones = of_commitment(conn, commitment.id, today)?;
+        let progress = match milestones.len() as i64 {
+            0 => 0,
+            n => (milestones.iter().map(|m| m.progress).sum::<i64>() + n / 2) / n,
+        };
+        out.push(CommitmentProgress { commitment, progress, milestones });
+    }
+    Ok(out)
+}
+
+fn of_commitment(conn: &Connection, commitment_id: Uuid, today: NaiveDate) -> Result<Vec<Milestone>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, commitment_id, title, planned_start, planned_end, completion, progress
+         FROM milestone WHERE commitment_id = ?1 AND deleted_at IS NULL
+         ORDER BY coalesce(planned_end, '9999'), title",
+    )?;
+    let rows = stmt.query_map([commitment_id.to_string()], |row| {
+        let date = |text: Option<String>| text.and_then(|t| NaiveDate::parse_from_str(&t, "%Y-%m-%d").ok());
+        let planned_end = date(row.get(4)?);
+        let completion: Completion = row.get(5)?;
+        Ok(Milestone {
+            id: uuid_at(row, 0)?,
+            commitment_id: uuid_at(row, 1)?,
+            title: row.get(2)?,
+            planned_start: date(row.get(3)?),
+            planned_end,
+            completion,
+            progress: row.get(6)?,
+            late: planned_end.is_some_and(|end| end < today) && completion != Completion::Complete,
+            notes: Vec::new(),
+            evidence: Vec::new(),
+        })
+    })?;
+    let mut milestones: Vec<Milestone> = rows.collect::<rusqlite::Result<_>>()?;
+    for milestone in &mut milestones {
+        milestone.notes = notes(conn, milestone.id)?;
+        milestone.evidence = evidence(conn, milestone.id)?;
+    }
+    Ok(milestones)
+}
+
+fn notes(conn: &Connection, milestone_id: Uuid) -> Result<Vec<MilestoneNote>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, noted_on, author, text, completion_before, completion_after FROM milestone_note
+         WHERE milestone_id = ?1 AND deleted_at IS NULL ORDER BY noted_on DESC, created_at DESC",
+    )?;
+    let rows = stmt.query_map([milestone_id.to_string()], |row| {
+        let on: String = row.get(1)?;
+        Ok(MilestoneNote {
+            id: uuid_at(row, 0)?,
+            noted_on: NaiveDate::parse_from_str(&on, "%Y-%m-%d").unwrap_or_default(),
+            author: row.get(2)?,
+            text: row.get(3)?,
+            completion_before: row.get(4)?,
+            completion_after: row.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn evidence(conn: &Connection, milestone_id: Uuid) -> Result<Vec<Evidence>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, milestone_id, note_id, original_name, sha256, size_bytes, added_on FROM evidence
+         WHERE milestone_id = ?1 AND deleted_at IS NULL ORDER BY added_on DESC, created_at DESC",
+    )?;
+    let rows = stmt.query_map([milestone_id.to_string()], |row| {
+        let on: String = row.get(6)?;
+        Ok(Evidence {
+            id: uuid_at(row, 0)?,
+            milestone_id: uuid_at(row, 1)?,
+            note_id: opt_uuid_at(row, 2)?,
+            original_name: row.get(3)?,
+            sha256: row.get(4)?,
+            size_bytes: row.get(5)?,
+            added_on: NaiveDate::parse_from_str(&on, "%Y-%m-%d").unwrap_or_default(),
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
-    use crate::store::{reference, Store};
+    use crate::store::Store;
+
+    pub fn draft(commitment_id: Uuid, title: &str, start: &str, end: &str) -> MilestoneDraft {
+        MilestoneDraft { commitment_id, title: title.into(), planned_start: start.into(), planned_end: end.into() }
+    }
+
+    fn note(text: &str, completion: Option<Completion>, progress: Option<u8>) -> NoteDraft {
+        NoteDraft {
+            noted_on: "02-05-2026".into(),
+            author: "Equipo DAOGA".into(),
+            text: text.into(),
+            completion,
+            progress,
+        }
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 25).expect("date")
+    }
 
     #[test]
     fn a_note_with_a_status_change_moves_the_milestone_and_records_both_ends() {
         let store = Store::open_in_memory().expect("store");
         let commitment = reference::commitments(store.conn()).expect("list")[2].id;
-        let id = create(
-            store.conn(),
-            &NewMilestone {
-                commitment_id: commitment,
-                title: "Mapa de microbasurales".into(),
-                planned_start: NaiveDate::from_ymd_opt(2026, 3, 1),
-                planned_end: NaiveDate::from_ymd_opt(2026, 6, 30),
-                completion: Completion::NotStarted,
-                progress: 0,
-            },
-        )
-        .expect("create");
-        let day = NaiveDate::from_ymd_opt(2026, 5, 2).expect("date");
-        add_note(
-            store.conn(),
-            id,
-            day,
-            "Equipo DAOGA",
-            "Mapa con 14 puntos",
-            Some((Completion::Substantial, 70)),
-        )
-        .expect("note");
-        let (completion, progress, before, after): (String, u8, String, String) = store
-            .conn()
-            .query_row(
-                "SELECT m.completion, m.progress, n.completion_before, n.completion_after
-                 FROM milestone m JOIN milestone_note n ON n.milestone_id = m.id",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-            )
-            .expect("row");
-        assert_eq!((completion.as_str(), progress), ("substantial", 70));
-        assert_eq!(
-            (before.as_str(), after.as_str()),
-            ("not_started", "substantial")
-        );
+        let id = create(store.conn(), &draft(commitment, "Mapa de microbasurales", "01-03-2026", "30-06-2026"))
+            .expect("create");
+        add_note(store.conn(), id, &note("Mapa con 14 puntos", Some(Completion::Substantial), Some(70))).expect("note");
+        add_note(store.conn(), id, &note("Reunión con DAOGA", None, None)).expect("plain note");
+        let all = progress(store.conn(), today()).expect("progress");
+        let milestone = &all[2].milestones[0];
+        assert_eq!((milestone.completion, milestone.progress), (Completion::Substantial, 70));
+        assert!(milestone.late, "planned to end in June, not complete in November");
+        let changes: Vec<_> = milestone.notes.iter().map(|n| (n.completion_before, n.completion_after)).collect();
+        assert!(changes.contains(&(Some(Completion::NotStarted), Some(Completion::Substantial))));
+        assert!(changes.contains(&(None, None)), "a note without a change records none");
+        assert!(add_note(store.conn(), id, &note("x", None, Some(101))).is_err());
+    }
+
+    #[test]
+    fn a_commitments_progress_is_the_mean_of_its_milestones() {
+        let store = Store::open_in_memory().expect("store");
+        let commitment = reference::commitments(store.conn()).expect("list")[0].id;
+        let a = create(store.conn(), &draft(commitment, "Diagnóstico", "", "")).expect("a");
+        let b = create(store.conn(), &draft(commitment, "Plan", "", "")).expect("b");
+        create(store.conn(), &draft(commitment, "Obras", "", "")).expect("c");
+        add_note(store.conn(), a, &note("Listo", Some(Completion::Complete), None)).expect("note");
+        add_note(store.conn(), b, &note("Mitad", Some(Completion::Limited), Some(50))).expect("note");
+        let all = progress(store.conn(), today()).expect("progress");
+        assert_eq!(all[0].progress, 50, "(100 + 50 + 0) / 3");
+        assert!(!all[0].milestones.iter().any(|m| m.late), "no planned end, never late");
+        assert_eq!(all[1].progress, 0, "a commitment without milestones");
+    }
+
+    #[test]
+    fn planned_dates_are_checked() {
+        let store = Store::open_in_memory().expect("store");
+        let commitment = reference::commitments(store.conn()).expect("list")[0].id;
+        let backwards = create(store.conn(), &draft(commitment, "Hito", "01-06-2026", "01-03-2026"));
+        assert!(matches!(backwards, Err(StoreError::Invalid(ref i)) if i.field == "planned_end"));
+        let unknown = create(store.conn(), &draft(Uuid::new_v4(), "Hito", "", ""));
+        assert!(matches!(unknown, Err(StoreError::Invalid(ref i)) if i.field == "commitment_id"));
     }
 }

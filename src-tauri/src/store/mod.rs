@@ -3,6 +3,7 @@
 //! Functions take a `&Connection` so they compose inside a transaction.
 
 pub mod attendance;
+pub mod evidence;
 pub mod feedback;
 pub mod forums;
 mod migrations;
@@ -83,10 +84,7 @@ impl Store {
 
     /// Runs `work` in one transaction, committed before this returns: a
     /// write the UI confirms is on disk, and a failed one leaves nothing.
-    pub fn write<T>(
-        &mut self,
-        work: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>,
-    ) -> Result<T> {
+    pub fn write<T>(&mut self, work: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction()?;
         let out = work(&tx)?;
         tx.commit()?;

@@ -25,36 +25,21 @@ pub fn list(conn: &Connection) -> Result<Vec<Organization>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn create(
-    conn: &Connection,
-    name: &str,
-    kind: OrganizationKind,
-    neighbourhood_id: Option<Uuid>,
-) -> Result<Uuid> {
+pub fn create(conn: &Connection, name: &str, kind: OrganizationKind, neighbourhood_id: Option<Uuid>) -> Result<Uuid> {
     let name = required_line(name, "organization_name", NAME_MAX)?;
     let id = new_id();
     let stamp = now();
     conn.execute(
         "INSERT INTO organization (id, name, kind, neighbourhood_id, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-        params![
-            id.to_string(),
-            name,
-            kind,
-            neighbourhood_id.map(|n| n.to_string()),
-            stamp
-        ],
+        params![id.to_string(), name, kind, neighbourhood_id.map(|n| n.to_string()), stamp],
     )?;
     Ok(id)
 }
 
 /// The organization with this name (case and spacing ignored), created as
 /// "other" when it is new: the sign-in desk only asks for a name.
-pub fn find_or_create(
-    conn: &Connection,
-    name: &str,
-    neighbourhood_id: Option<Uuid>,
-) -> Result<Uuid> {
+pub fn find_or_create(conn: &Connection, name: &str, neighbourhood_id: Option<Uuid>) -> Result<Uuid> {
     let name = required_line(name, "organization_name", NAME_MAX)?;
     let existing = conn
         .query_row(

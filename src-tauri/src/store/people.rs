@@ -3,33 +3,40 @@
 use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
-use super::sql::{opt_uuid_at, uuid_at};
+use super::sql::{day, opt_uuid_at, uuid_at};
 use super::{new_id, now, organizations, Result, StoreError};
-use crate::domain::records::{Person, PersonDraft, PersonMatch};
-use crate::domain::{rut, text};
+use crate::domain::records::{ConsentDraft, Person, PersonDraft, PersonFilter, PersonMatch, PersonRow};
+use crate::domain::{contact, dates, rut, text, Invalid};
 
-/// Checks a draft and stores the new person; returns their id.
-pub fn create(conn: &Connection, draft: &PersonDraft) -> Result<Uuid> {
+/// A draft checked and resolved: name cleaned, RUT normalised and free,
+/// organization found or created.
+struct Checked {
+    full_name: String,
+    rut: Option<String>,
+    organization_id: Option<Uuid>,
+}
+
+fn check(conn: &Connection, draft: &PersonDraft, editing: Option<Uuid>) -> Result<Checked> {
     let full_name = text::person_name(&draft.full_name)?;
     let rut = match draft.rut.trim() {
         "" => None,
         typed => Some(rut::normalise(typed)?),
     };
     if let Some(rut) = &rut {
-        if rut_taken(conn, rut)? {
-            return Err(StoreError::DuplicateRut {
-                rut: rut::display(rut),
-            });
+        if rut_owner(conn, rut)?.is_some_and(|owner| Some(owner) != editing) {
+            return Err(StoreError::DuplicateRut { rut: rut::display(rut) });
         }
     }
     let organization_id = match draft.organization_name.trim() {
         "" => None,
-        name => Some(organizations::find_or_create(
-            conn,
-            name,
-            draft.neighbourhood_id,
-        )?),
+        name => Some(organizations::find_or_create(conn, name, draft.neighbourhood_id)?),
     };
+    Ok(Checked { full_name, rut, organization_id })
+}
+
+/// Checks a draft and stores the new person; returns their id.
+pub fn create(conn: &Connection, draft: &PersonDraft) -> Result<Uuid> {
+    let Checked { full_name, rut, organization_id } = check(conn, draft, None)?;
     let id = new_id();
     conn.execute(
         "INSERT INTO person (id, full_name, rut, neighbourhood_id, organization_id, age_band, gender,
@@ -49,18 +56,203 @@ pub fn create(conn: &Connection, draft: &PersonDraft) -> Result<Uuid> {
     Ok(id)
 }
 
-fn rut_taken(conn: &Connection, rut: &str) -> Result<bool> {
-    Ok(conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM person WHERE rut = ?1 AND deleted_at IS NULL)",
-        [rut],
-        |row| row.get(0),
-    )?)
+fn rut_owner(conn: &Connection, rut: &str) -> Result<Option<Uuid>> {
+    Ok(conn
+        .query_row("SELECT id FROM person WHERE rut = ?1 AND deleted_at IS NULL", [rut], |row| uuid_at(row, 0))
+        .optional()?)
+}
+
+/// Corrects a person's record. Call inside a transaction (it may create
+/// an organization).
+pub fn update(conn: &Connection, id: Uuid, draft: &PersonDraft) -> Result<Person> {
+    get(conn, id)?;
+    let Checked { full_name, rut, organization_id } = check(conn, draft, Some(id))?;
+    conn.execute(
+        "UPDATE person SET full_name = ?2, rut = ?3, neighbourhood_id = ?4, organization_id = ?5, age_band = ?6,
+                           gender = ?7, updated_at = ?8
+         WHERE id = ?1",
+        params![
+            id.to_string(),
+            full_name,
+            rut,
+            draft.neighbourhood_id.map(|n| n.to_string()),
+            organization_id.map(|o| o.to_string()),
+            draft.age_band,
+            draft.gender,
+            now()
+        ],
+    )?;
+    get(conn, id)
+}
+
+pub fn set_driving_group(conn: &Connection, id: Uuid, member: bool) -> Result<Person> {
+    let changed = conn.execute(
+        "UPDATE person SET is_driving_group = ?2, updated_at = ?3 WHERE id = ?1 AND deleted_at IS NULL",
+        params![id.to_string(), member, now()],
+    )?;
+    if changed == 0 {
+        return Err(StoreError::NotFound { entity: "person" });
+    }
+    get(conn, id)
+}
+
+/// Records consent (its date and purpose) together with the contact details
+/// it allows. At least one of phone and e-mail is needed.
+pub fn record_consent(conn: &Connection, id: Uuid, draft: &ConsentDraft) -> Result<Person> {
+    let phone = contact::phone(&draft.phone)?;
+    let email = contact::email(&draft.email)?;
+    if phone.is_none() && email.is_none() {
+        return Err(Invalid::new("phone", "error-required").into());
+    }
+    let purpose = contact::purpose(&draft.purpose)?;
+    let given_on = dates::parse_date(&draft.given_on, "given_on")?;
+    let changed = conn.execute(
+        "UPDATE person SET phone = ?2, email = ?3, consent_at = ?4, consent_purpose = ?5, updated_at = ?6
+         WHERE id = ?1 AND deleted_at IS NULL",
+        params![id.to_string(), phone, email, day(given_on), purpose, now()],
+    )?;
+    if changed == 0 {
+        return Err(StoreError::NotFound { entity: "person" });
+    }
+    get(conn, id)
+}
+
+/// Withdrawing consent clears the contact details with it.
+pub fn withdraw_consent(conn: &Connection, id: Uuid) -> Result<Person> {
+    let changed = conn.execute(
+        "UPDATE person SET phone = NULL, email = NULL, consent_at = NULL, consent_purpose = NULL, updated_at = ?2
+         WHERE id = ?1 AND deleted_at IS NULL",
+        params![id.to_string(), now()],
+    )?;
+    if changed == 0 {
+        return Err(StoreError::NotFound { entity: "person" });
+    }
+    get(conn, id)
+}
+
+/// Merges two records of the same person: attendance, feedback and
+/// facilitation move to `survivor`; `duplicate` becomes a tombstone that
+/// points at it. Where both signed in at one forum, one entry remains.
+/// Call inside a transaction.
+pub fn merge(conn: &Connection, survivor: Uuid, duplicate: Uuid) -> Result<Person> {
+    if survivor == duplicate {
+        return Err(Invalid::new("duplicate", "error-merge-same-person").into());
+    }
+    let kept = get(conn, survivor)?;
+    let gone = get(conn, duplicate)?;
+    let stamp = now();
+    let (s, d) = (survivor.to_string(), duplicate.to_string());
+    // Forums both attended: the duplicate's entry is retired.
+    conn.execute(
+        "UPDATE attendance SET deleted_at = ?3, updated_at = ?3
+         WHERE person_id = ?2 AND deleted_at IS NULL
+           AND forum_id IN (SELECT forum_id FROM attendance WHERE person_id = ?1 AND deleted_at IS NULL)",
+        params![s, d, stamp],
+    )?;
+    // Tombstoned entries of the survivor's that would collide are left alone.
+    conn.execute(
+        "UPDATE attendance SET person_id = ?1, updated_at = ?3
+         WHERE person_id = ?2 AND deleted_at IS NULL
+           AND forum_id NOT IN (SELECT forum_id FROM attendance WHERE person_id = ?1)",
+        params![s, d, stamp],
+    )?;
+    conn.execute(
+        "UPDATE attendance SET deleted_at = ?3, updated_at = ?3 WHERE person_id = ?2 AND deleted_at IS NULL",
+        params![s, d, stamp],
+    )?;
+    conn.execute("UPDATE feedback SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2", params![s, d, stamp])?;
+    conn.execute(
+        "UPDATE forum_facilitator SET deleted_at = ?3, updated_at = ?3
+         WHERE person_id = ?2 AND forum_id IN (SELECT forum_id FROM forum_facilitator WHERE person_id = ?1)",
+        params![s, d, stamp],
+    )?;
+    conn.execute(
+        "UPDATE forum_facilitator SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2 AND deleted_at IS NULL",
+        params![s, d, stamp],
+    )?;
+    // What the survivor lacks, the duplicate may know.
+    let rut = kept.rut.clone().or(gone.rut.clone());
+    conn.execute(
+        "UPDATE person SET deleted_at = ?3, merged_into = ?1, rut = NULL, updated_at = ?3 WHERE id = ?2",
+        params![s, d, stamp],
+    )?;
+    conn.execute(
+        "UPDATE person SET rut = ?2,
+                neighbourhood_id = coalesce(neighbourhood_id, ?3),
+                organization_id = coalesce(organization_id, ?4),
+                age_band = coalesce(age_band, ?5),
+                gender = coalesce(gender, ?6),
+                is_driving_group = is_driving_group OR ?7,
+                updated_at = ?8
+         WHERE id = ?1",
+        params![
+            s,
+            rut,
+            gone.neighbourhood_id.map(|n| n.to_string()),
+            gone.organization_id.map(|o| o.to_string()),
+            gone.age_band,
+            gone.gender,
+            gone.is_driving_group,
+            stamp
+        ],
+    )?;
+    get(conn, survivor)
+}
+
+/// The people list: filtered, alphabetical, a page at a time.
+pub fn list(conn: &Connection, filter: &PersonFilter, limit: usize, offset: usize) -> Result<Vec<PersonRow>> {
+    let text_match = match_expression(&filter.text);
+    if text_match.is_none() && !filter.text.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.id, p.full_name, p.rut, n.name, o.name, p.age_band, p.is_driving_group,
+                count(a.id), max(substr(f.starts_at, 1, 10))
+         FROM person p
+         LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
+         LEFT JOIN organization o ON o.id = p.organization_id
+         LEFT JOIN attendance a ON a.person_id = p.id AND a.deleted_at IS NULL
+         LEFT JOIN forum f ON f.id = a.forum_id AND f.deleted_at IS NULL
+         WHERE p.deleted_at IS NULL
+           AND (?1 IS NULL OR p.rowid IN (SELECT rowid FROM person_search WHERE person_search MATCH ?1))
+           AND (?2 IS NULL OR p.neighbourhood_id = ?2)
+           AND (?3 IS NULL OR p.organization_id = ?3)
+           AND (?4 = 0 OR p.is_driving_group = 1)
+         GROUP BY p.id
+         ORDER BY p.full_name COLLATE NOCASE, p.id
+         LIMIT ?5 OFFSET ?6",
+    )?;
+    let rows = stmt.query_map(
+        params![
+            text_match,
+            filter.neighbourhood_id.map(|n| n.to_string()),
+            filter.organization_id.map(|o| o.to_string()),
+            filter.driving_group_only,
+            limit as i64,
+            offset as i64
+        ],
+        |row| {
+            let last_seen: Option<String> = row.get(8)?;
+            Ok(PersonRow {
+                id: uuid_at(row, 0)?,
+                full_name: row.get(1)?,
+                rut: row.get(2)?,
+                neighbourhood_name: row.get(3)?,
+                organization_name: row.get(4)?,
+                age_band: row.get(5)?,
+                is_driving_group: row.get(6)?,
+                forums_attended: row.get(7)?,
+                last_seen: last_seen.and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+            })
+        },
+    )?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 pub fn get(conn: &Connection, id: Uuid) -> Result<Person> {
     conn.query_row(
         "SELECT p.id, p.full_name, p.rut, p.neighbourhood_id, n.name, p.organization_id, o.name,
-                p.age_band, p.gender, p.is_driving_group
+                p.age_band, p.gender, p.is_driving_group, p.phone, p.email, p.consent_at, p.consent_purpose
          FROM person p
          LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
          LEFT JOIN organization o ON o.id = p.organization_id
@@ -78,6 +270,12 @@ pub fn get(conn: &Connection, id: Uuid) -> Result<Person> {
                 age_band: row.get(7)?,
                 gender: row.get(8)?,
                 is_driving_group: row.get(9)?,
+                phone: row.get(10)?,
+                email: row.get(11)?,
+                consent_on: row
+                    .get::<_, Option<String>>(12)?
+                    .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+                consent_purpose: row.get(13)?,
             })
         },
     )
@@ -123,19 +321,13 @@ fn match_expression(typed: &str) -> Option<String> {
         .split_whitespace()
         .filter_map(|word| {
             let looks_like_rut = word.chars().next().is_some_and(|c| c.is_ascii_digit())
-                && word
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | 'k' | 'K'));
+                && word.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | 'k' | 'K'));
             if looks_like_rut {
                 let digits: String = word.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
                 Some(format!("rut_digits : \"{digits}\"*"))
             } else {
-                let cleaned: String = word
-                    .chars()
-                    .filter(|c| c.is_alphanumeric() || *c == '\'')
-                    .collect();
-                (!cleaned.is_empty())
-                    .then(|| format!("full_name : \"{}\"*", cleaned.replace('"', "")))
+                let cleaned: String = word.chars().filter(|c| c.is_alphanumeric() || *c == '\'').collect();
+                (!cleaned.is_empty()).then(|| format!("full_name : \"{}\"*", cleaned.replace('"', "")))
             }
         })
         .collect();
@@ -145,14 +337,11 @@ fn match_expression(typed: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::kinds::AgeBand;
     use crate::store::Store;
 
     fn draft(name: &str, rut: &str) -> PersonDraft {
-        PersonDraft {
-            full_name: name.into(),
-            rut: rut.into(),
-            ..PersonDraft::default()
-        }
+        PersonDraft { full_name: name.into(), rut: rut.into(), ..PersonDraft::default() }
     }
 
     fn names(found: &[PersonMatch]) -> Vec<&str> {
@@ -168,19 +357,14 @@ mod tests {
         let person = get(store.conn(), id).expect("get");
         assert_eq!(person.full_name, "Rosa Núñez Peumo");
         assert_eq!(person.rut.as_deref(), Some("12345678-5"));
-        assert_eq!(
-            person.organization_name.as_deref(),
-            Some("Junta de Vecinos Pehuén")
-        );
+        assert_eq!(person.organization_name.as_deref(), Some("Junta de Vecinos Pehuén"));
     }
 
     #[test]
     fn refuses_a_bad_rut_or_a_rut_already_used() {
         let store = Store::open_in_memory().expect("store");
         let err = create(store.conn(), &draft("Ana Boldo", "12.345.678-9")).unwrap_err();
-        assert!(
-            matches!(err, StoreError::Invalid(ref i) if i.message_key == "error-rut-check-digit")
-        );
+        assert!(matches!(err, StoreError::Invalid(ref i) if i.message_key == "error-rut-check-digit"));
         create(store.conn(), &draft("Ana Boldo", "12345678-5")).expect("first");
         let err = create(store.conn(), &draft("Otra Persona", "12.345.678-5")).unwrap_err();
         assert!(matches!(err, StoreError::DuplicateRut { .. }));
@@ -189,26 +373,12 @@ mod tests {
     #[test]
     fn finds_returning_people_by_name_prefix_ignoring_accents() {
         let store = Store::open_in_memory().expect("store");
-        for name in [
-            "Rosa Núñez Peumo",
-            "Rosario Quillay",
-            "José Ñirre Canelo",
-            "Ana Boldo",
-        ] {
+        for name in ["Rosa Núñez Peumo", "Rosario Quillay", "José Ñirre Canelo", "Ana Boldo"] {
             create(store.conn(), &draft(name, "")).expect("create");
         }
-        assert_eq!(
-            names(&search(store.conn(), "Rosa Nú", 8).expect("search")),
-            ["Rosa Núñez Peumo"]
-        );
-        assert_eq!(
-            names(&search(store.conn(), "nunez", 8).expect("search")),
-            ["Rosa Núñez Peumo"]
-        );
-        assert_eq!(
-            names(&search(store.conn(), "ñirre", 8).expect("search")),
-            ["José Ñirre Canelo"]
-        );
+        assert_eq!(names(&search(store.conn(), "Rosa Nú", 8).expect("search")), ["Rosa Núñez Peumo"]);
+        assert_eq!(names(&search(store.conn(), "nunez", 8).expect("search")), ["Rosa Núñez Peumo"]);
+        assert_eq!(names(&search(store.conn(), "ñirre", 8).expect("search")), ["José Ñirre Canelo"]);
         assert_eq!(search(store.conn(), "ros", 8).expect("search").len(), 2);
         assert!(search(store.conn(), "   ", 8).expect("blank").is_empty());
     }
@@ -218,11 +388,7 @@ mod tests {
         let store = Store::open_in_memory().expect("store");
         create(store.conn(), &draft("Ana Boldo", "12.345.678-5")).expect("create");
         for typed in ["12.345", "12345678-5", "1234"] {
-            assert_eq!(
-                names(&search(store.conn(), typed, 8).expect("search")),
-                ["Ana Boldo"],
-                "{typed}"
-            );
+            assert_eq!(names(&search(store.conn(), typed, 8).expect("search")), ["Ana Boldo"], "{typed}");
         }
         assert!(search(store.conn(), "999", 8).expect("search").is_empty());
     }
@@ -231,16 +397,120 @@ mod tests {
     fn typed_fts_syntax_is_searched_as_text() {
         let store = Store::open_in_memory().expect("store");
         create(store.conn(), &draft("Ana Boldo", "")).expect("create");
-        for typed in [
-            "\"",
-            "ana OR",
-            "NEAR(",
-            "*",
-            "a:b",
-            "'; DROP TABLE person; --",
-            "-",
-        ] {
+        for typed in ["\"", "ana OR", "NEAR(", "*", "a:b", "'; DROP TABLE person; --", "-"] {
             search(store.conn(), typed, 8).unwrap_or_else(|e| panic!("{typed:?} failed: {e}"));
         }
+    }
+
+    fn attend(store: &Store, forum: Uuid, person: Uuid) {
+        crate::store::attendance::register(
+            store.conn(),
+            forum,
+            person,
+            crate::domain::kinds::AttendanceRole::Neighbour,
+        )
+        .expect("register");
+    }
+
+    #[test]
+    fn merging_moves_attendance_and_feedback_to_the_survivor() {
+        use crate::store::forums::{create as new_forum, tests::draft as forum};
+        let store = Store::open_in_memory().expect("store");
+        let conn = store.conn();
+        let rosa = create(conn, &draft("Rosa Núñez Peumo", "")).expect("rosa");
+        let twin =
+            create(conn, &PersonDraft { age_band: Some(AgeBand::Senior), ..draft("Rosa Nuñez", "12.345.678-5") })
+                .expect("twin");
+        let (march, july, august) = (
+            new_forum(conn, &forum("Marzo", "10-03-2026")).expect("f"),
+            new_forum(conn, &forum("Julio", "10-07-2026")).expect("f"),
+            new_forum(conn, &forum("Agosto", "10-08-2026")).expect("f"),
+        );
+        attend(&store, march, rosa);
+        attend(&store, july, rosa);
+        attend(&store, july, twin);
+        attend(&store, august, twin);
+        conn.execute(
+            "INSERT INTO feedback (id, person_id, text, kind, priority, received_on, created_at, updated_at)
+                      VALUES ('f1', ?1, 'Luminaria', 'concern', 'high', '2026-08-10', 'x', 'x')",
+            [twin.to_string()],
+        )
+        .expect("feedback");
+
+        let merged = merge(conn, rosa, twin).expect("merge");
+        assert_eq!(merged.rut.as_deref(), Some("12345678-5"), "the survivor takes the RUT it lacked");
+        assert_eq!(merged.age_band, Some(AgeBand::Senior));
+        let forums_of = |who: Uuid| -> i64 {
+            conn.query_row(
+                "SELECT count(*) FROM attendance WHERE person_id = ?1 AND deleted_at IS NULL",
+                [who.to_string()],
+                |r| r.get(0),
+            )
+            .expect("count")
+        };
+        assert_eq!((forums_of(rosa), forums_of(twin)), (3, 0), "July is counted once");
+        let feedback_owner: String = conn.query_row("SELECT person_id FROM feedback", [], |r| r.get(0)).expect("owner");
+        assert_eq!(feedback_owner, rosa.to_string());
+        assert!(matches!(get(conn, twin), Err(StoreError::NotFound { .. })), "the duplicate is a tombstone");
+        assert_eq!(names(&search(conn, "nuñez", 8).expect("search")), ["Rosa Núñez Peumo"]);
+        assert!(merge(conn, rosa, rosa).is_err());
+    }
+
+    #[test]
+    fn contact_details_need_consent_and_withdrawal_clears_them() {
+        let store = Store::open_in_memory().expect("store");
+        let id = create(store.conn(), &draft("Ana Boldo", "")).expect("create");
+        let consent = ConsentDraft {
+            phone: "+56 9 1234 5678".into(),
+            email: "ana@correo.cl".into(),
+            purpose: "Avisos de foros".into(),
+            given_on: "24-11-2026".into(),
+        };
+        let no_purpose = ConsentDraft { purpose: " ".into(), ..consent.clone() };
+        assert!(record_consent(store.conn(), id, &no_purpose).is_err());
+        let person = record_consent(store.conn(), id, &consent).expect("consent");
+        assert_eq!(person.phone.as_deref(), Some("+56 9 1234 5678"));
+        assert_eq!(person.consent_on.map(|d| d.to_string()).as_deref(), Some("2026-11-24"));
+        let person = withdraw_consent(store.conn(), id).expect("withdraw");
+        assert_eq!((person.phone, person.email, person.consent_on, person.consent_purpose), (None, None, None, None));
+        let sneaky = store.conn().execute("UPDATE person SET phone = '+56 9 1' WHERE id = ?1", [id.to_string()]);
+        assert!(sneaky.is_err(), "the schema refuses contact details without consent");
+    }
+
+    #[test]
+    fn update_corrects_a_record_and_keeps_its_own_rut() {
+        let store = Store::open_in_memory().expect("store");
+        let id = create(store.conn(), &draft("Ana Bodlo", "12.345.678-5")).expect("create");
+        create(store.conn(), &draft("Otra", "11.111.111-1")).expect("other");
+        let fixed = update(store.conn(), id, &draft("Ana Boldo", "12345678-5")).expect("update");
+        assert_eq!(fixed.full_name, "Ana Boldo");
+        let taken = update(store.conn(), id, &draft("Ana Boldo", "11.111.111-1"));
+        assert!(matches!(taken, Err(StoreError::DuplicateRut { .. })));
+        assert_eq!(names(&search(store.conn(), "boldo", 8).expect("search")), ["Ana Boldo"], "the index follows edits");
+    }
+
+    #[test]
+    fn the_list_filters_by_text_neighbourhood_and_membership() {
+        let store = Store::open_in_memory().expect("store");
+        let conn = store.conn();
+        let pehuen = crate::store::reference::neighbourhood_id_by_name(conn, "Pehuén").expect("q");
+        let ana = create(conn, &PersonDraft { neighbourhood_id: pehuen, ..draft("Ana Boldo", "") }).expect("a");
+        create(conn, &draft("Benjamín Litre", "")).expect("b");
+        create(conn, &draft("Ana Quillay", "")).expect("c");
+        set_driving_group(conn, ana, true).expect("member");
+        let all = list(conn, &PersonFilter::default(), 50, 0).expect("list");
+        assert_eq!(
+            all.iter().map(|p| p.full_name.as_str()).collect::<Vec<_>>(),
+            ["Ana Boldo", "Ana Quillay", "Benjamín Litre"]
+        );
+        let anas = list(conn, &PersonFilter { text: "ana".into(), ..PersonFilter::default() }, 50, 0).expect("list");
+        assert_eq!(anas.len(), 2);
+        let local =
+            list(conn, &PersonFilter { neighbourhood_id: pehuen, ..PersonFilter::default() }, 50, 0).expect("list");
+        assert_eq!(local.len(), 1);
+        let group =
+            list(conn, &PersonFilter { driving_group_only: true, ..PersonFilter::default() }, 50, 0).expect("list");
+        assert_eq!(group[0].id, ana);
+        assert_eq!(list(conn, &PersonFilter::default(), 2, 2).expect("page").len(), 1);
     }
 }

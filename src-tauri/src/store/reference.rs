@@ -34,34 +34,21 @@ pub fn seed_if_empty(conn: &Connection) -> Result<()> {
     let stamp = now();
     if table_is_empty(conn, "neighbourhood")? {
         let names: Vec<String> = serde_json::from_str(NEIGHBOURHOODS).unwrap_or_default();
-        let mut insert = conn.prepare(
-            "INSERT INTO neighbourhood (id, name, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
-        )?;
+        let mut insert =
+            conn.prepare("INSERT INTO neighbourhood (id, name, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)")?;
         for name in names {
-            insert.execute(params![
-                seeded_id("neighbourhood", &name).to_string(),
-                name,
-                stamp
-            ])?;
+            insert.execute(params![seeded_id("neighbourhood", &name).to_string(), name, stamp])?;
         }
     }
     if table_is_empty(conn, "commitment")? {
-        let commitments: Vec<SeedCommitment> =
-            serde_json::from_str(COMMITMENTS).unwrap_or_default();
+        let commitments: Vec<SeedCommitment> = serde_json::from_str(COMMITMENTS).unwrap_or_default();
         let mut insert = conn.prepare(
             "INSERT INTO commitment (id, number, title, lead_directorate, description, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
         )?;
         for c in commitments {
             let id = seeded_id("commitment", &c.number.to_string());
-            insert.execute(params![
-                id.to_string(),
-                c.number,
-                c.title,
-                c.lead_directorate,
-                c.description,
-                stamp
-            ])?;
+            insert.execute(params![id.to_string(), c.number, c.title, c.lead_directorate, c.description, stamp])?;
         }
     }
     Ok(())
@@ -76,13 +63,8 @@ pub fn neighbourhoods(conn: &Connection) -> Result<Vec<Neighbourhood>> {
     let mut stmt = conn.prepare(
         "SELECT id, name, sector_code FROM neighbourhood WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE",
     )?;
-    let rows = stmt.query_map([], |row| {
-        Ok(Neighbourhood {
-            id: uuid_at(row, 0)?,
-            name: row.get(1)?,
-            sector_code: row.get(2)?,
-        })
-    })?;
+    let rows = stmt
+        .query_map([], |row| Ok(Neighbourhood { id: uuid_at(row, 0)?, name: row.get(1)?, sector_code: row.get(2)? }))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -105,8 +87,7 @@ pub fn commitments(conn: &Connection) -> Result<Vec<Commitment>> {
 
 /// The neighbourhood a name refers to, if any (used by the demo and imports).
 pub fn neighbourhood_id_by_name(conn: &Connection, name: &str) -> Result<Option<Uuid>> {
-    let mut stmt =
-        conn.prepare("SELECT id FROM neighbourhood WHERE name = ?1 AND deleted_at IS NULL")?;
+    let mut stmt = conn.prepare("SELECT id FROM neighbourhood WHERE name = ?1 AND deleted_at IS NULL")?;
     let mut rows = stmt.query([name])?;
     match rows.next()? {
         Some(row) => Ok(opt_uuid_at(row, 0)?),
@@ -125,10 +106,7 @@ mod tests {
         assert_eq!(barrios.len(), 21);
         assert!(barrios.iter().any(|b| b.name == "Santa Ana de Chena"));
         let commitments = super::commitments(store.conn()).expect("list");
-        let leads: Vec<_> = commitments
-            .iter()
-            .map(|c| c.lead_directorate.as_str())
-            .collect();
+        let leads: Vec<_> = commitments.iter().map(|c| c.lead_directorate.as_str()).collect();
         assert_eq!(leads, ["SECPLA", "DIDECO", "DAOGA", "DIPRESEC"]);
     }
 
@@ -136,10 +114,7 @@ mod tests {
     fn seeded_ids_are_the_same_on_every_laptop() {
         let a = Store::open_in_memory().expect("store");
         let b = Store::open_in_memory().expect("store");
-        assert_eq!(
-            super::neighbourhoods(a.conn()).expect("a"),
-            super::neighbourhoods(b.conn()).expect("b")
-        );
+        assert_eq!(super::neighbourhoods(a.conn()).expect("a"), super::neighbourhoods(b.conn()).expect("b"));
     }
 
     #[test]
@@ -147,10 +122,7 @@ mod tests {
         let store = Store::open_in_memory().expect("store");
         store
             .conn()
-            .execute(
-                "UPDATE neighbourhood SET deleted_at = 'x' WHERE name = 'Industrial'",
-                [],
-            )
+            .execute("UPDATE neighbourhood SET deleted_at = 'x' WHERE name = 'Industrial'", [])
             .expect("tombstone");
         super::seed_if_empty(store.conn()).expect("seed again");
         assert_eq!(super::neighbourhoods(store.conn()).expect("list").len(), 20);

@@ -5,11 +5,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::Result;
 
 pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
-    Ok(conn
-        .query_row("SELECT value FROM setting WHERE key = ?1", [key], |row| {
-            row.get(0)
-        })
-        .optional()?)
+    Ok(conn.query_row("SELECT value FROM setting WHERE key = ?1", [key], |row| row.get(0)).optional()?)
 }
 
 pub fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
@@ -28,11 +24,6 @@ mod tests {
         assert_eq!(super::get(store.conn(), "language").expect("get"), None);
         super::set(store.conn(), "language", "en").expect("set");
         super::set(store.conn(), "language", "es-CL").expect("set");
-        assert_eq!(
-            super::get(store.conn(), "language")
-                .expect("get")
-                .as_deref(),
-            Some("es-CL")
-        );
+        assert_eq!(super::get(store.conn(), "language").expect("get").as_deref(), Some("es-CL"));
     }
 }

@@ -65,32 +65,19 @@ pub fn uuid_at<I: rusqlite::RowIndex>(row: &rusqlite::Row<'_>, index: I) -> rusq
     Uuid::parse_str(&text).map_err(|e| conversion_error(e.into()))
 }
 
-pub fn opt_uuid_at<I: rusqlite::RowIndex>(
-    row: &rusqlite::Row<'_>,
-    index: I,
-) -> rusqlite::Result<Option<Uuid>> {
+pub fn opt_uuid_at<I: rusqlite::RowIndex>(row: &rusqlite::Row<'_>, index: I) -> rusqlite::Result<Option<Uuid>> {
     let text: Option<String> = row.get(index)?;
-    text.map(|t| Uuid::parse_str(&t).map_err(|e| conversion_error(e.into())))
-        .transpose()
+    text.map(|t| Uuid::parse_str(&t).map_err(|e| conversion_error(e.into()))).transpose()
 }
 
-pub fn utc_at<I: rusqlite::RowIndex>(
-    row: &rusqlite::Row<'_>,
-    index: I,
-) -> rusqlite::Result<DateTime<Utc>> {
+pub fn utc_at<I: rusqlite::RowIndex>(row: &rusqlite::Row<'_>, index: I) -> rusqlite::Result<DateTime<Utc>> {
     let text: String = row.get(index)?;
-    DateTime::parse_from_rfc3339(&text)
-        .map(|t| t.with_timezone(&Utc))
-        .map_err(|e| conversion_error(e.into()))
+    DateTime::parse_from_rfc3339(&text).map(|t| t.with_timezone(&Utc)).map_err(|e| conversion_error(e.into()))
 }
 
-pub fn local_at<I: rusqlite::RowIndex>(
-    row: &rusqlite::Row<'_>,
-    index: I,
-) -> rusqlite::Result<NaiveDateTime> {
+pub fn local_at<I: rusqlite::RowIndex>(row: &rusqlite::Row<'_>, index: I) -> rusqlite::Result<NaiveDateTime> {
     let text: String = row.get(index)?;
-    NaiveDateTime::parse_from_str(&text, "%Y-%m-%dT%H:%M:%S")
-        .map_err(|e| conversion_error(e.into()))
+    NaiveDateTime::parse_from_str(&text, "%Y-%m-%dT%H:%M:%S").map_err(|e| conversion_error(e.into()))
 }
 
 fn conversion_error(error: Box<dyn std::error::Error + Send + Sync>) -> rusqlite::Error {

@@ -44,28 +44,24 @@ pub fn figures(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Figu
             (SELECT count(*) FROM feedback WHERE deleted_at IS NULL AND received_on BETWEEN :from AND :to),
             (SELECT count(*) FROM feedback WHERE deleted_at IS NULL AND status IN ('open', 'forwarded')
                 AND received_on <= :to)";
-    let figures = conn.query_row(
-        sql,
-        named_params! { ":from": day(from), ":to": day(to) },
-        |row| {
-            Ok(Figures {
-                from,
-                to,
-                forums_held: row.get(0)?,
-                attendances: row.get(1)?,
-                people_reached: row.get(2)?,
-                first_time_participants: row.get(3)?,
-                neighbourhoods_reached: row.get(4)?,
-                neighbourhoods_total: row.get(5)?,
-                children: row.get(6)?,
-                adolescents: row.get(7)?,
-                women: row.get(8)?,
-                men: row.get(9)?,
-                feedback_received: row.get(10)?,
-                feedback_open: row.get(11)?,
-            })
-        },
-    )?;
+    let figures = conn.query_row(sql, named_params! { ":from": day(from), ":to": day(to) }, |row| {
+        Ok(Figures {
+            from,
+            to,
+            forums_held: row.get(0)?,
+            attendances: row.get(1)?,
+            people_reached: row.get(2)?,
+            first_time_participants: row.get(3)?,
+            neighbourhoods_reached: row.get(4)?,
+            neighbourhoods_total: row.get(5)?,
+            children: row.get(6)?,
+            adolescents: row.get(7)?,
+            women: row.get(8)?,
+            men: row.get(9)?,
+            feedback_received: row.get(10)?,
+            feedback_open: row.get(11)?,
+        })
+    })?;
     Ok(figures)
 }
 
@@ -102,13 +98,7 @@ mod tests {
         let march = forums::create(conn, &draft("Marzo", "10-03-2026")).expect("forum");
         let july = forums::create(conn, &draft("Julio", "10-07-2026")).expect("forum");
         let august = forums::create(conn, &draft("Agosto", "20-08-2026")).expect("forum");
-        for (forum, who) in [
-            (march, rosa),
-            (july, rosa),
-            (july, tomas),
-            (august, tomas),
-            (august, ema),
-        ] {
+        for (forum, who) in [(march, rosa), (july, rosa), (july, tomas), (august, tomas), (august, ema)] {
             attendance::register(conn, forum, who, AttendanceRole::Neighbour).expect("register");
         }
         let q3 = figures(conn, date(7, 1), date(9, 30)).expect("figures");
@@ -116,20 +106,10 @@ mod tests {
         assert_eq!(q3.attendances, 4);
         assert_eq!(q3.people_reached, 3);
         assert_eq!(q3.first_time_participants, 2, "Rosa came first in March");
-        assert_eq!(
-            (q3.neighbourhoods_reached, q3.neighbourhoods_total),
-            (2, 21)
-        );
+        assert_eq!((q3.neighbourhoods_reached, q3.neighbourhoods_total), (2, 21));
         assert_eq!((q3.children, q3.adolescents), (1, 1));
         assert_eq!((q3.women, q3.men), (2, 1));
         let q1 = figures(conn, date(1, 1), date(3, 31)).expect("figures");
-        assert_eq!(
-            (
-                q1.forums_held,
-                q1.people_reached,
-                q1.first_time_participants
-            ),
-            (1, 1, 1)
-        );
+        assert_eq!((q1.forums_held, q1.people_reached, q1.first_time_participants), (1, 1, 1));
     }
 }

@@ -41,7 +41,33 @@ export type Person = { id: string, fullName: string,
 /**
  * Normalised `12345678-5`.
  */
-rut: string | null, neighbourhoodId: string | null, neighbourhoodName: string | null, organizationId: string | null, organizationName: string | null, ageBand: AgeBand | null, gender: Gender | null, isDrivingGroup: boolean, };
+rut: string | null, neighbourhoodId: string | null, neighbourhoodName: string | null, organizationId: string | null, organizationName: string | null, ageBand: AgeBand | null, gender: Gender | null, isDrivingGroup: boolean, 
+/**
+ * Contact details exist only while consent is recorded.
+ */
+phone: string | null, email: string | null, consentOn: string | null, consentPurpose: string | null, };
+
+export type PersonRow = { id: string, fullName: string, rut: string | null, neighbourhoodName: string | null, organizationName: string | null, ageBand: AgeBand | null, isDrivingGroup: boolean, forumsAttended: number, 
+/**
+ * The day of the last forum they came to.
+ */
+lastSeen: string | null, };
+
+export type PersonFilter = { 
+/**
+ * Words of the name, or RUT digits (as at the sign-in desk).
+ */
+text: string, neighbourhoodId: string | null, organizationId: string | null, drivingGroupOnly: boolean, };
+
+export type ConsentDraft = { phone: string, email: string, 
+/**
+ * What the person agreed the contact may be used for.
+ */
+purpose: string, 
+/**
+ * `24-11-2026`
+ */
+givenOn: string, };
 
 export type PersonMatch = { id: string, fullName: string, rut: string | null, neighbourhoodName: string | null, organizationName: string | null, forumsAttended: number, };
 
@@ -66,6 +92,60 @@ export type ForumSummary = { id: string, kind: ForumKind, title: string, startsA
 export type Attendee = { attendanceId: string, personId: string, fullName: string, neighbourhoodName: string | null, organizationName: string | null, role: AttendanceRole, arrivedAt: string, };
 
 export type Figures = { from: string, to: string, forumsHeld: number, attendances: number, peopleReached: number, firstTimeParticipants: number, neighbourhoodsReached: number, neighbourhoodsTotal: number, children: number, adolescents: number, women: number, men: number, feedbackReceived: number, feedbackOpen: number, };
+
+export type FeedbackDraft = { forumId: string | null, personId: string | null, text: string, neighbourhoodId: string | null, commitmentId: string | null, milestoneId: string | null, kind: FeedbackKind, priority: Priority, 
+/**
+ * `24-11-2026`
+ */
+receivedOn: string, };
+
+export type StatusChange = { status: FeedbackStatus, 
+/**
+ * `24-11-2026`
+ */
+on: string, detail: string, };
+
+export type FeedbackEvent = { status: FeedbackStatus, happenedOn: string, note: string, };
+
+export type FeedbackItem = { id: string, forumId: string | null, forumTitle: string | null, personId: string | null, personName: string | null, text: string, neighbourhoodId: string | null, neighbourhoodName: string | null, commitmentId: string | null, commitmentNumber: number | null, milestoneId: string | null, milestoneTitle: string | null, kind: FeedbackKind, priority: Priority, status: FeedbackStatus, forwardedTo: string | null, answer: string | null, answeredOn: string | null, receivedOn: string, 
+/**
+ * Days since it was received, counted to the day the list was asked for.
+ */
+ageDays: number, history: Array<FeedbackEvent>, };
+
+export type FeedbackFilter = { commitmentId: string | null, neighbourhoodId: string | null, status: FeedbackStatus | null, 
+/**
+ * Open and forwarded items only (still waiting for an answer).
+ */
+waitingOnly: boolean, };
+
+export type MilestoneDraft = { commitmentId: string, title: string, 
+/**
+ * `01-03-2026`, or empty.
+ */
+plannedStart: string, plannedEnd: string, };
+
+export type NoteDraft = { 
+/**
+ * `24-11-2026`
+ */
+notedOn: string, author: string, text: string, completion: Completion | null, progress: number | null, };
+
+export type MilestoneNote = { id: string, notedOn: string, author: string, text: string, completionBefore: Completion | null, completionAfter: Completion | null, };
+
+export type Evidence = { id: string, milestoneId: string, noteId: string | null, originalName: string, sha256: string, sizeBytes: number, addedOn: string, };
+
+export type Milestone = { id: string, commitmentId: string, title: string, plannedStart: string | null, plannedEnd: string | null, completion: Completion, progress: number, 
+/**
+ * Past its planned end and not complete.
+ */
+late: boolean, notes: Array<MilestoneNote>, evidence: Array<Evidence>, };
+
+export type CommitmentProgress = { commitment: Commitment, 
+/**
+ * The mean of its milestones' progress, 0 when it has none.
+ */
+progress: number, milestones: Array<Milestone>, };
 
 export type Language = "es-CL" | "en";
 

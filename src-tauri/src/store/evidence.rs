@@ -1,0 +1,214 @@
+//! Evidence files of a milestone: copied into the evidence folder beside
+//! the database under a name the app chooses (never the user's), with
+//! their SHA-256. Files are opened with the system viewer, never executed.
+
+use std::fs;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use super::sql::day;
+use super::{new_id, now, Result, StoreError};
+use crate::domain::records::Evidence;
+use crate::domain::Invalid;
+
+/// Larger files belong in the municipality's archive, not on a laptop.
+pub const MAX_BYTES: u64 = 50 * 1024 * 1024;
+
+/// Kinds of file a system viewer shows without running anything.
+const VIEWABLE: &[&str] = &[
+    "pdf", "png", "jpg", "jpeg", "gif", "webp", "txt", "csv", "odt", "ods", "odp", "doc", "docx", "xls", "xlsx", "ppt",
+    "pptx", "mp3", "m4a", "ogg", "mp4", "webm",
+];
+
+/// The folder for evidence files, beside the database file.
+pub fn folder_for(database: &Path) -> PathBuf {
+    database.parent().unwrap_or(Path::new(".")).join("evidence")
+}
+
+/// Copies `source` into `folder` and records it. The copy is written and
+/// synced before the row is committed by the caller's transaction.
+pub fn add(
+    conn: &Connection,
+    folder: &Path,
+    milestone_id: Uuid,
+    note_id: Option<Uuid>,
+    source: &Path,
+    added_on: NaiveDate,
+) -> Result<Evidence> {
+    let original_name = source
+        .file_name()
+        .and_then(|n| n.to_str())
+        .map(str::to_string)
+        .ok_or(Invalid::new("file", "error-evidence-file"))?;
+    let extension = extension_of(&original_name);
+    if !VIEWABLE.contains(&extension.as_str()) {
+        return Err(Invalid::new("file", "error-evidence-kind").into());
+    }
+    let metadata = fs::metadata(source).map_err(|_| Invalid::new("file", "error-evidence-file"))?;
+    if !metadata.is_file() {
+        return Err(Invalid::new("file", "error-evidence-file").into());
+    }
+    if metadata.len() > MAX_BYTES {
+        return Err(Invalid::new("file", "error-evidence-too-large").into());
+    }
+    let exists: bool = conn
+        .query_row("SELECT 1 FROM milestone WHERE id = ?1 AND deleted_at IS NULL", [milestone_id.to_string()], |r| {
+            r.get(0)
+        })
+        .optional()?
+        .unwrap_or(false);
+    if !exists {
+        return Err(StoreError::NotFound { entity: "milestone" });
+    }
+    let id = new_id();
+    let stored_name = format!("{id}.{extension}");
+    fs::create_dir_all(folder)?;
+    let (sha256, size_bytes) = copy_with_hash(source, &folder.join(&stored_name))?;
+    conn.execute(
+        "INSERT INTO evidence (id, milestone_id, note_id, original_name, stored_name, sha256, size_bytes, added_on,
+                               created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+        params![
+            id.to_string(),
+            milestone_id.to_string(),
+            note_id.map(|n| n.to_string()),
+            original_name,
+            stored_name,
+            sha256,
+            size_bytes,
+            day(added_on),
+            now()
+        ],
+    )?;
+    Ok(Evidence { id, milestone_id, note_id, original_name, sha256, size_bytes, added_on })
+}
+
+/// Where an evidence file is, checked to lie inside `folder` and to still
+/// match its recorded hash (a swapped file is not opened).
+pub fn path_of(conn: &Connection, folder: &Path, id: Uuid) -> Result<PathBuf> {
+    let (stored_name, sha256): (String, String) = conn
+        .query_row(
+            "SELECT stored_name, sha256 FROM evidence WHERE id = ?1 AND deleted_at IS NULL",
+            [id.to_string()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+        .ok_or(StoreError::NotFound { entity: "evidence" })?;
+    let safe = stored_name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+        && !stored_name.starts_with('.')
+        && !stored_name.contains("..");
+    if !safe {
+        return Err(Invalid::new("file", "error-evidence-file").into());
+    }
+    let path = folder.join(stored_name);
+    let mut file = fs::File::open(&path).map_err(|_| StoreError::NotFound { entity: "evidence" })?;
+    if hash(&mut file)?.0 != sha256 {
+        return Err(Invalid::new("file", "error-evidence-changed").into());
+    }
+    Ok(path)
+}
+
+/// Lower-case extension made of letters and digits only, or empty.
+fn extension_of(name: &str) -> String {
+    match name.rsplit_once('.') {
+        Some((_, ext)) if !ext.is_empty() && ext.len() <= 8 && ext.chars().all(|c| c.is_ascii_alphanumeric()) => {
+            ext.to_ascii_lowercase()
+        }
+        _ => String::new(),
+    }
+}
+
+fn copy_with_hash(source: &Path, destination: &Path) -> Result<(String, i64)> {
+    let mut input = fs::File::open(source)?;
+    let mut output = fs::File::create_new(destination)?;
+    let mut hasher = Sha256::new();
+    let mut buffer = vec![0; 64 * 1024];
+    let mut size = 0i64;
+    loop {
+        let read = input.read(&mut buffer)?;
+        if read == 0 {
+            break;
+        }
+        hasher.update(&buffer[..read]);
+        output.write_all(&buffer[..read])?;
+        size += read as i64;
+    }
+    output.sync_all()?;
+    Ok((hex(&hasher.finalize()), size))
+}
+
+fn hash(file: &mut fs::File) -> Result<(String, i64)> {
+    let mut hasher = Sha256::new();
+    let size = std::io::copy(file, &mut hasher)? as i64;
+    Ok((hex(&hasher.finalize()), size))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::milestones::{create, tests::draft};
+    use crate::store::{reference, Store};
+
+    fn setup() -> (Store, Uuid, tempfile::TempDir) {
+        let store = Store::open_in_memory().expect("store");
+        let commitment = reference::commitments(store.conn()).expect("list")[0].id;
+        let milestone = create(store.conn(), &draft(commitment, "Hito", "", "")).expect("milestone");
+        (store, milestone, tempfile::tempdir().expect("temp"))
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 25).expect("date")
+    }
+
+    #[test]
+    fn a_file_is_copied_under_the_apps_name_with_its_hash() {
+        let (store, milestone, dir) = setup();
+        let source = dir.path().join("Acta Señora Núñez.pdf");
+        fs::write(&source, b"%PDF-1.4 acta").expect("write");
+        let folder = dir.path().join("evidence");
+        let evidence = add(store.conn(), &folder, milestone, None, &source, today()).expect("add");
+        assert_eq!(evidence.original_name, "Acta Señora Núñez.pdf");
+        assert_eq!(evidence.size_bytes, 13);
+        assert_eq!(evidence.sha256, hex(&Sha256::digest(b"%PDF-1.4 acta")));
+        let stored = path_of(store.conn(), &folder, evidence.id).expect("path");
+        assert!(stored.starts_with(&folder));
+        assert_eq!(fs::read(&stored).expect("read"), b"%PDF-1.4 acta");
+        fs::write(&stored, b"swapped").expect("tamper");
+        assert!(path_of(store.conn(), &folder, evidence.id).is_err(), "a changed file is not opened");
+    }
+
+    #[test]
+    fn programs_directories_and_escaping_names_are_refused() {
+        let (store, milestone, dir) = setup();
+        let folder = dir.path().join("evidence");
+        for name in ["instalar.exe", "script.sh", "sin-extension", "foto.PNG.desktop"] {
+            let source = dir.path().join(name);
+            fs::write(&source, b"x").expect("write");
+            assert!(add(store.conn(), &folder, milestone, None, &source, today()).is_err(), "{name}");
+        }
+        assert!(add(store.conn(), &folder, milestone, None, dir.path(), today()).is_err(), "a directory");
+        let missing = dir.path().join("no-existe.pdf");
+        assert!(add(store.conn(), &folder, milestone, None, &missing, today()).is_err());
+        let forged = Uuid::new_v4();
+        store
+            .conn()
+            .execute(
+                "INSERT INTO evidence (id, milestone_id, original_name, stored_name, sha256, size_bytes, added_on,
+                                       created_at, updated_at)
+                 VALUES (?1, ?2, 'x.pdf', '../../etc/passwd', '', 0, '2026-11-25', 'x', 'x')",
+                [forged.to_string(), milestone.to_string()],
+            )
+            .expect("forged row");
+        let refused = path_of(store.conn(), &folder, forged);
+        assert!(matches!(refused, Err(StoreError::Invalid(_))), "a stored name can never leave the folder");
+    }
+}
