@@ -30,3 +30,11 @@ error-evidence-file = The chosen file could not be read.
 error-evidence-kind = That kind of file is not accepted as evidence. Use PDFs, pictures, documents or spreadsheets.
 error-evidence-too-large = The file is larger than 50 MB.
 error-evidence-changed = The evidence file was changed outside Grupo Motor and will not be opened.
+
+## Vocabularies (the UI uses them too)
+forum-kind-co_creation_forum = Co-creation forum
+forum-kind-multi_stakeholder_forum = Multi-stakeholder forum
+forum-kind-interim_session = Interim session
+forum-kind-quarterly_meeting = Quarterly meeting
+forum-kind-childrens_roundtable = Children and adolescents' roundtable
+forum-kind-consultation = Consultation

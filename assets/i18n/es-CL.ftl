@@ -30,3 +30,11 @@ error-evidence-file = No se pudo leer el archivo elegido.
 error-evidence-kind = Ese tipo de archivo no se acepta como respaldo. Use PDF, imágenes, documentos o planillas.
 error-evidence-too-large = El archivo pesa más de 50 MB.
 error-evidence-changed = El archivo de respaldo fue modificado fuera de Grupo Motor y no se abrirá.
+
+## Vocabularios (también los usa la interfaz)
+forum-kind-co_creation_forum = Foro de co-creación
+forum-kind-multi_stakeholder_forum = Foro multiactor
+forum-kind-interim_session = Sesión intermedia
+forum-kind-quarterly_meeting = Reunión trimestral
+forum-kind-childrens_roundtable = Mesa de niñas, niños y adolescentes
+forum-kind-consultation = Consulta

@@ -11,5 +11,6 @@ pub mod demo;
 pub mod domain;
 mod gui;
 pub mod i18n;
+pub mod ical;
 pub mod paths;
 pub mod store;

@@ -361,3 +361,69 @@ pub struct CommitmentProgress {
     pub progress: i64,
     pub milestones: Vec<Milestone>,
 }
+
+/// One bar of a chart: a label and how many.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Count {
+    pub label: String,
+    pub count: i64,
+}
+
+/// Who came to one forum, at a glance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ForumBreakdown {
+    pub attendees: i64,
+    /// People whose first forum ever this was.
+    pub first_timers: i64,
+    pub children: i64,
+    pub adolescents: i64,
+    pub by_neighbourhood: Vec<Count>,
+    pub organizations: Vec<Count>,
+}
+
+/// A driving-group member who facilitated a forum.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Facilitator {
+    pub person_id: Uuid,
+    pub full_name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ForumDetail {
+    pub forum: Forum,
+    pub facilitators: Vec<Facilitator>,
+    pub breakdown: ForumBreakdown,
+}
+
+/// The attendees of a neighbourhood, for a forum or a period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NeighbourhoodAttendees {
+    /// `None` for people with no neighbourhood recorded.
+    pub neighbourhood_name: Option<String>,
+    pub people: Vec<Attendee>,
+}
+
+/// A feedback item found by the search box.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FeedbackHit {
+    pub id: Uuid,
+    pub text: String,
+    pub status: FeedbackStatus,
+    pub received_on: NaiveDate,
+    pub neighbourhood_name: Option<String>,
+}
+
+/// What the one search box found, by kind.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchResults {
+    pub people: Vec<PersonMatch>,
+    pub forums: Vec<ForumSummary>,
+    pub feedback: Vec<FeedbackHit>,
+}

@@ -7,7 +7,7 @@ use uuid::Uuid;
 use super::sql::{utc_at, uuid_at};
 use super::{forums, new_id, now, people, Result, StoreError};
 use crate::domain::kinds::AttendanceRole;
-use crate::domain::records::{Attendee, PersonDraft};
+use crate::domain::records::{Attendee, NeighbourhoodAttendees, PersonDraft};
 
 /// Signs a known person in. Refuses a second sign-in at the same forum.
 pub fn register(conn: &Connection, forum_id: Uuid, person_id: Uuid, role: AttendanceRole) -> Result<Attendee> {
@@ -105,6 +105,46 @@ pub fn list(conn: &Connection, forum_id: Uuid) -> Result<Vec<Attendee>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Attendee lists grouped by neighbourhood, for one forum or for every
+/// forum whose day lies in `from..=to` (then each person once, at their
+/// latest sign-in). Neighbourhoods alphabetically, people by name.
+pub fn by_neighbourhood(
+    conn: &Connection,
+    forum_id: Option<Uuid>,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+) -> Result<Vec<NeighbourhoodAttendees>> {
+    let sql = format!(
+        "{ATTENDEE_SELECT}
+         WHERE a.deleted_at IS NULL
+           AND a.id IN (
+               SELECT id FROM (
+                   SELECT a2.id, row_number() OVER (
+                       PARTITION BY a2.person_id ORDER BY f2.starts_at DESC, a2.arrived_at DESC, a2.id) AS latest
+                   FROM attendance a2 JOIN forum f2 ON f2.id = a2.forum_id
+                   WHERE a2.deleted_at IS NULL AND f2.deleted_at IS NULL
+                     AND (CASE WHEN ?1 IS NULL THEN substr(f2.starts_at, 1, 10) BETWEEN ?2 AND ?3
+                               ELSE a2.forum_id = ?1 END))
+               WHERE latest = 1)
+         ORDER BY n.name IS NULL, n.name COLLATE NOCASE, p.full_name COLLATE NOCASE"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows =
+        stmt.query_map(params![forum_id.map(|f| f.to_string()), super::sql::day(from), super::sql::day(to)], attendee)?;
+    let mut groups: Vec<NeighbourhoodAttendees> = Vec::new();
+    for row in rows {
+        let attendee = row?;
+        match groups.last_mut() {
+            Some(group) if group.neighbourhood_name == attendee.neighbourhood_name => group.people.push(attendee),
+            _ => groups.push(NeighbourhoodAttendees {
+                neighbourhood_name: attendee.neighbourhood_name.clone(),
+                people: vec![attendee],
+            }),
+        }
+    }
+    Ok(groups)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,5 +199,37 @@ mod tests {
         let (store, forum) = setup();
         let nobody = register(store.conn(), forum, Uuid::new_v4(), AttendanceRole::Neighbour);
         assert!(matches!(nobody, Err(StoreError::NotFound { entity: "person" })));
+    }
+
+    #[test]
+    fn lists_per_neighbourhood_for_a_forum_or_a_period() {
+        let (store, first) = setup();
+        let conn = store.conn();
+        let second = forums::create(conn, &forum_draft("Otro", "30-11-2026")).expect("forum");
+        let barrio = |n| crate::store::reference::neighbourhood_id_by_name(conn, n).expect("q");
+        let person = |name: &str, n| {
+            people::create(conn, &PersonDraft { neighbourhood_id: barrio(n), ..person(name) }).expect("person")
+        };
+        let (ana, rosa, jose) = (person("Ana", "Riesco"), person("Rosa", "Pehuén"), person("José", "Pehuén"));
+        for (forum, who) in [(first, ana), (first, rosa), (second, rosa), (second, jose)] {
+            register(conn, forum, who, AttendanceRole::Neighbour).expect("register");
+        }
+        let names = |groups: Vec<NeighbourhoodAttendees>| -> Vec<(String, Vec<String>)> {
+            groups
+                .into_iter()
+                .map(|g| {
+                    (g.neighbourhood_name.unwrap_or_default(), g.people.into_iter().map(|p| p.full_name).collect())
+                })
+                .collect()
+        };
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 11, d).expect("date");
+        let one = by_neighbourhood(conn, Some(first), day(1), day(1)).expect("forum");
+        assert_eq!(names(one), [("Pehuén".into(), vec!["Rosa".into()]), ("Riesco".into(), vec!["Ana".into()])]);
+        let month = by_neighbourhood(conn, None, day(1), day(30)).expect("period");
+        assert_eq!(
+            names(month),
+            [("Pehuén".into(), vec!["José".into(), "Rosa".into()]), ("Riesco".into(), vec!["Ana".into()])],
+            "Rosa, who came twice, is listed once"
+        );
     }
 }

@@ -5,20 +5,33 @@ use uuid::Uuid;
 
 use super::sql::{local_at, local_stamp, opt_uuid_at, uuid_at};
 use super::{new_id, now, Result, StoreError};
-use crate::domain::records::{Forum, ForumDraft, ForumSummary};
+use crate::domain::records::{Count, Facilitator, Forum, ForumBreakdown, ForumDetail, ForumDraft, ForumSummary};
 use crate::domain::text::{long_text, optional_line, required_line, LINE_MAX};
 use crate::domain::{dates, Invalid};
+
+struct Checked {
+    title: String,
+    starts_at: String,
+    place: String,
+    agenda: String,
+    minutes: String,
+}
+
+fn check(draft: &ForumDraft) -> Result<Checked> {
+    Ok(Checked {
+        title: required_line(&draft.title, "title", LINE_MAX)?,
+        starts_at: local_stamp(dates::parse_date_time(&draft.date, &draft.time)?),
+        place: optional_line(&draft.place, "place", LINE_MAX)?,
+        agenda: long_text(&draft.agenda, "agenda")?,
+        minutes: long_text(&draft.minutes, "minutes")?,
+    })
+}
 
 /// Checks a draft and stores the forum with the commitments it addresses.
 /// Call inside a transaction: it writes several rows.
 pub fn create(conn: &Connection, draft: &ForumDraft) -> Result<Uuid> {
-    let title = required_line(&draft.title, "title", LINE_MAX)?;
-    let starts_at = dates::parse_date_time(&draft.date, &draft.time)?;
-    let place = optional_line(&draft.place, "place", LINE_MAX)?;
-    let agenda = long_text(&draft.agenda, "agenda")?;
-    let minutes = long_text(&draft.minutes, "minutes")?;
+    let Checked { title, starts_at, place, agenda, minutes } = check(draft)?;
     let id = new_id();
-    let stamp = now();
     conn.execute(
         "INSERT INTO forum (id, kind, title, starts_at, place, neighbourhood_id, invitation, agenda, minutes,
                             created_at, updated_at)
@@ -27,25 +40,137 @@ pub fn create(conn: &Connection, draft: &ForumDraft) -> Result<Uuid> {
             id.to_string(),
             draft.kind,
             title,
-            local_stamp(starts_at),
+            starts_at,
             place,
             draft.neighbourhood_id.map(|n| n.to_string()),
             draft.invitation,
             agenda,
             minutes,
-            stamp
+            now()
         ],
     )
     .map_err(|e| unknown_reference(e, "neighbourhood_id"))?;
-    let mut link = conn.prepare_cached(
-        "INSERT INTO forum_commitment (id, forum_id, commitment_id, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?4)",
-    )?;
-    for commitment_id in &draft.commitment_ids {
-        link.execute(params![new_id().to_string(), id.to_string(), commitment_id.to_string(), stamp])
-            .map_err(|e| unknown_reference(e, "commitment_ids"))?;
-    }
+    set_links(conn, "forum_commitment", "commitment_id", id, &draft.commitment_ids)?;
     Ok(id)
+}
+
+/// Corrects a forum: its fields and the commitments it addressed. Call
+/// inside a transaction.
+pub fn update(conn: &Connection, id: Uuid, draft: &ForumDraft) -> Result<Forum> {
+    get(conn, id)?;
+    let Checked { title, starts_at, place, agenda, minutes } = check(draft)?;
+    conn.execute(
+        "UPDATE forum SET kind = ?2, title = ?3, starts_at = ?4, place = ?5, neighbourhood_id = ?6, invitation = ?7,
+                          agenda = ?8, minutes = ?9, updated_at = ?10
+         WHERE id = ?1",
+        params![
+            id.to_string(),
+            draft.kind,
+            title,
+            starts_at,
+            place,
+            draft.neighbourhood_id.map(|n| n.to_string()),
+            draft.invitation,
+            agenda,
+            minutes,
+            now()
+        ],
+    )
+    .map_err(|e| unknown_reference(e, "neighbourhood_id"))?;
+    set_links(conn, "forum_commitment", "commitment_id", id, &draft.commitment_ids)?;
+    get(conn, id)
+}
+
+/// The driving-group members who facilitated a forum.
+pub fn set_facilitators(conn: &Connection, id: Uuid, people: &[Uuid]) -> Result<()> {
+    get(conn, id)?;
+    set_links(conn, "forum_facilitator", "person_id", id, people)
+}
+
+/// Makes a forum's links in `table` exactly `wanted`: new ones are added,
+/// removed ones become tombstones, earlier tombstones are revived.
+fn set_links(conn: &Connection, table: &str, column: &str, forum_id: Uuid, wanted: &[Uuid]) -> Result<()> {
+    let stamp = now();
+    let field = if column == "person_id" { "facilitators" } else { "commitment_ids" };
+    let wanted_text: Vec<String> = wanted.iter().map(Uuid::to_string).collect();
+    let mut current = conn.prepare(&format!("SELECT {column}, deleted_at IS NULL FROM {table} WHERE forum_id = ?1"))?;
+    let existing: Vec<(String, bool)> =
+        current.query_map([forum_id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+    for (target, live) in &existing {
+        let keep = wanted_text.contains(target);
+        if keep != *live {
+            let deleted_at = if keep { None } else { Some(stamp.as_str()) };
+            conn.execute(
+                &format!("UPDATE {table} SET deleted_at = ?3, updated_at = ?4 WHERE forum_id = ?1 AND {column} = ?2"),
+                params![forum_id.to_string(), target, deleted_at, stamp],
+            )?;
+        }
+    }
+    let mut insert = conn.prepare(&format!(
+        "INSERT INTO {table} (id, forum_id, {column}, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)"
+    ))?;
+    for target in wanted_text.iter().filter(|t| !existing.iter().any(|(e, _)| e == *t)) {
+        insert
+            .execute(params![new_id().to_string(), forum_id.to_string(), target, stamp])
+            .map_err(|e| unknown_reference(e, field))?;
+    }
+    Ok(())
+}
+
+/// A forum with its facilitators and who came, at a glance.
+pub fn detail(conn: &Connection, id: Uuid) -> Result<ForumDetail> {
+    let forum = get(conn, id)?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.id, p.full_name FROM forum_facilitator ff JOIN person p ON p.id = ff.person_id
+         WHERE ff.forum_id = ?1 AND ff.deleted_at IS NULL ORDER BY p.full_name",
+    )?;
+    let facilitators = stmt
+        .query_map([id.to_string()], |r| Ok(Facilitator { person_id: uuid_at(r, 0)?, full_name: r.get(1)? }))?
+        .collect::<rusqlite::Result<_>>()?;
+    let breakdown = breakdown(conn, id)?;
+    Ok(ForumDetail { forum, facilitators, breakdown })
+}
+
+fn breakdown(conn: &Connection, id: Uuid) -> Result<ForumBreakdown> {
+    let forum = id.to_string();
+    let (attendees, first_timers, children, adolescents) = conn.query_row(
+        "WITH here AS (
+             SELECT a.person_id, p.age_band FROM attendance a JOIN person p ON p.id = a.person_id
+             WHERE a.forum_id = ?1 AND a.deleted_at IS NULL
+         ),
+         this AS (SELECT starts_at FROM forum WHERE id = ?1)
+         SELECT count(*),
+                (SELECT count(*) FROM here h WHERE NOT EXISTS (
+                     SELECT 1 FROM attendance a JOIN forum f ON f.id = a.forum_id
+                     WHERE a.person_id = h.person_id AND a.deleted_at IS NULL AND f.deleted_at IS NULL
+                       AND f.starts_at < (SELECT starts_at FROM this))),
+                (SELECT count(*) FROM here WHERE age_band = 'child'),
+                (SELECT count(*) FROM here WHERE age_band = 'adolescent')
+         FROM here",
+        [&forum],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )?;
+    let counts = |sql: &str| -> Result<Vec<Count>> {
+        let mut stmt = conn.prepare_cached(sql)?;
+        let rows = stmt.query_map([&forum], |r| Ok(Count { label: r.get(0)?, count: r.get(1)? }))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    };
+    Ok(ForumBreakdown {
+        attendees,
+        first_timers,
+        children,
+        adolescents,
+        by_neighbourhood: counts(
+            "SELECT coalesce(n.name, '—'), count(*) FROM attendance a JOIN person p ON p.id = a.person_id
+             LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
+             WHERE a.forum_id = ?1 AND a.deleted_at IS NULL GROUP BY n.name ORDER BY count(*) DESC, n.name",
+        )?,
+        organizations: counts(
+            "SELECT o.name, count(*) FROM attendance a JOIN person p ON p.id = a.person_id
+             JOIN organization o ON o.id = p.organization_id
+             WHERE a.forum_id = ?1 AND a.deleted_at IS NULL GROUP BY o.id ORDER BY count(*) DESC, o.name",
+        )?,
+    })
 }
 
 /// A foreign key that points nowhere is the caller's mistake, not a crash.
@@ -183,5 +308,61 @@ pub(crate) mod tests {
             }
         }
         assert!(list(store.conn()).expect("list").is_empty());
+    }
+
+    #[test]
+    fn update_changes_fields_and_commitments_keeping_tombstones() {
+        let mut store = Store::open_in_memory().expect("store");
+        let commitments = reference::commitments(store.conn()).expect("commitments");
+        let mut new = draft("Foro", "24-11-2026");
+        new.commitment_ids = vec![commitments[0].id, commitments[1].id];
+        let id = store.write(|tx| create(tx, &new)).expect("create");
+        new.title = "Foro en la plaza".into();
+        new.commitment_ids = vec![commitments[1].id, commitments[2].id];
+        let forum = store.write(|tx| update(tx, id, &new)).expect("update");
+        assert_eq!(forum.title, "Foro en la plaza");
+        assert_eq!(forum.commitment_ids, vec![commitments[1].id, commitments[2].id]);
+        new.commitment_ids = vec![commitments[0].id];
+        let forum = store.write(|tx| update(tx, id, &new)).expect("revive");
+        assert_eq!(forum.commitment_ids, vec![commitments[0].id]);
+        let rows: i64 =
+            store.conn().query_row("SELECT count(*) FROM forum_commitment", [], |r| r.get(0)).expect("count");
+        assert_eq!(rows, 3, "links are revived or tombstoned, never deleted or doubled");
+    }
+
+    #[test]
+    fn the_breakdown_counts_first_timers_ages_neighbourhoods_and_organizations() {
+        use crate::domain::kinds::{AgeBand, AttendanceRole};
+        use crate::domain::records::PersonDraft;
+        use crate::store::{attendance, people};
+        let store = Store::open_in_memory().expect("store");
+        let conn = store.conn();
+        let pehuen = reference::neighbourhood_id_by_name(conn, "Pehuén").expect("q");
+        let person = |name: &str, band, org: &str| {
+            let d = PersonDraft {
+                full_name: name.into(),
+                age_band: Some(band),
+                neighbourhood_id: pehuen,
+                organization_name: org.into(),
+                ..PersonDraft::default()
+            };
+            people::create(conn, &d).expect("person")
+        };
+        let rosa = person("Rosa Núñez", AgeBand::Senior, "Junta de Vecinos Pehuén");
+        let tomas = person("Tomás Peumo", AgeBand::Child, "");
+        let ema = person("Ema Boldo", AgeBand::Adolescent, "Junta de Vecinos Pehuén");
+        let before = create(conn, &draft("Antes", "01-03-2026")).expect("forum");
+        let forum = create(conn, &draft("Ahora", "01-06-2026")).expect("forum");
+        attendance::register(conn, before, rosa, AttendanceRole::Neighbour).expect("r");
+        for who in [rosa, tomas, ema] {
+            attendance::register(conn, forum, who, AttendanceRole::Neighbour).expect("r");
+        }
+        set_facilitators(conn, forum, &[rosa]).expect("facilitators");
+        let detail = detail(conn, forum).expect("detail");
+        let b = detail.breakdown;
+        assert_eq!((b.attendees, b.first_timers, b.children, b.adolescents), (3, 2, 1, 1));
+        assert_eq!(b.by_neighbourhood, vec![Count { label: "Pehuén".into(), count: 3 }]);
+        assert_eq!(b.organizations, vec![Count { label: "Junta de Vecinos Pehuén".into(), count: 2 }]);
+        assert_eq!(detail.facilitators[0].full_name, "Rosa Núñez");
     }
 }

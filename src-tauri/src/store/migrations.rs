@@ -9,7 +9,11 @@ use rusqlite_migration::{Migrations, M};
 use super::{Result, StoreError};
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
-    LazyLock::new(|| Migrations::new(vec![M::up(include_str!("../../migrations/001_initial.sql"))]));
+    LazyLock::new(|| Migrations::new(MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect()));
+
+/// In order; a database at version N has run the first N.
+const MIGRATION_SQL: &[&str] =
+    &[include_str!("../../migrations/001_initial.sql"), include_str!("../../migrations/002_search.sql")];
 
 pub fn migrate(conn: &mut Connection) -> Result<()> {
     let current: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
@@ -21,7 +25,7 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
 }
 
 pub fn latest_version() -> usize {
-    1
+    MIGRATION_SQL.len()
 }
 
 #[cfg(test)]
