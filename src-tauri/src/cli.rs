@@ -60,7 +60,7 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli, db: &Path) -> Result<(), StoreError> {
     let Some(command) = cli.command else {
-        return gui::run(open(db)?, !cli.no_demo);
+        return gui::run(open(db)?, db.to_path_buf(), !cli.no_demo);
     };
     let mut store = open(db)?;
     match command {

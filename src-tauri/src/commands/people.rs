@@ -2,12 +2,12 @@ use tauri::State;
 use uuid::Uuid;
 
 use super::{AppState, CommandResult};
-use crate::domain::kinds::AttendanceRole;
-use crate::domain::records::{Attendee, PersonDraft, PersonMatch};
-use crate::store::{attendance, people};
+use crate::domain::records::{ConsentDraft, Person, PersonDraft, PersonFilter, PersonMatch, PersonRow};
+use crate::store::people;
 
 /// More than a screenful of matches helps nobody at the desk.
 const MAX_MATCHES: usize = 50;
+const MAX_PAGE: usize = 500;
 
 #[tauri::command]
 pub fn search_people(state: State<'_, AppState>, query: String, limit: usize) -> CommandResult<Vec<PersonMatch>> {
@@ -15,31 +15,41 @@ pub fn search_people(state: State<'_, AppState>, query: String, limit: usize) ->
 }
 
 #[tauri::command]
-pub fn register_attendance(
+pub fn list_people(
     state: State<'_, AppState>,
-    forum_id: Uuid,
-    person_id: Uuid,
-    role: AttendanceRole,
-) -> CommandResult<Attendee> {
-    Ok(attendance::register(state.store.lock()?.conn(), forum_id, person_id, role)?)
+    filter: PersonFilter,
+    limit: usize,
+    offset: usize,
+) -> CommandResult<Vec<PersonRow>> {
+    Ok(people::list(state.store.lock()?.conn(), &filter, limit.min(MAX_PAGE), offset)?)
 }
 
 #[tauri::command]
-pub fn register_new_person(
-    state: State<'_, AppState>,
-    forum_id: Uuid,
-    draft: PersonDraft,
-    role: AttendanceRole,
-) -> CommandResult<Attendee> {
-    Ok(attendance::register_new_person(state.store.lock()?.conn_mut(), forum_id, &draft, role)?)
+pub fn get_person(state: State<'_, AppState>, id: Uuid) -> CommandResult<Person> {
+    Ok(people::get(state.store.lock()?.conn(), id)?)
 }
 
 #[tauri::command]
-pub fn list_attendees(state: State<'_, AppState>, forum_id: Uuid) -> CommandResult<Vec<Attendee>> {
-    Ok(attendance::list(state.store.lock()?.conn(), forum_id)?)
+pub fn update_person(state: State<'_, AppState>, id: Uuid, draft: PersonDraft) -> CommandResult<Person> {
+    Ok(state.store.lock()?.write(|tx| people::update(tx, id, &draft))?)
 }
 
 #[tauri::command]
-pub fn remove_attendance(state: State<'_, AppState>, attendance_id: Uuid) -> CommandResult<()> {
-    Ok(attendance::remove(state.store.lock()?.conn(), attendance_id)?)
+pub fn set_driving_group(state: State<'_, AppState>, id: Uuid, member: bool) -> CommandResult<Person> {
+    Ok(people::set_driving_group(state.store.lock()?.conn(), id, member)?)
+}
+
+#[tauri::command]
+pub fn record_consent(state: State<'_, AppState>, id: Uuid, draft: ConsentDraft) -> CommandResult<Person> {
+    Ok(people::record_consent(state.store.lock()?.conn(), id, &draft)?)
+}
+
+#[tauri::command]
+pub fn withdraw_consent(state: State<'_, AppState>, id: Uuid) -> CommandResult<Person> {
+    Ok(people::withdraw_consent(state.store.lock()?.conn(), id)?)
+}
+
+#[tauri::command]
+pub fn merge_people(state: State<'_, AppState>, survivor: Uuid, duplicate: Uuid) -> CommandResult<Person> {
+    Ok(state.store.lock()?.write(|tx| people::merge(tx, survivor, duplicate))?)
 }

@@ -147,6 +147,28 @@ export type CommitmentProgress = { commitment: Commitment,
  */
 progress: number, milestones: Array<Milestone>, };
 
+export type Count = { label: string, count: number, };
+
+export type ForumBreakdown = { attendees: number, 
+/**
+ * People whose first forum ever this was.
+ */
+firstTimers: number, children: number, adolescents: number, byNeighbourhood: Array<Count>, organizations: Array<Count>, };
+
+export type Facilitator = { personId: string, fullName: string, };
+
+export type ForumDetail = { forum: Forum, facilitators: Array<Facilitator>, breakdown: ForumBreakdown, };
+
+export type NeighbourhoodAttendees = { 
+/**
+ * `None` for people with no neighbourhood recorded.
+ */
+neighbourhoodName: string | null, people: Array<Attendee>, };
+
+export type FeedbackHit = { id: string, text: string, status: FeedbackStatus, receivedOn: string, neighbourhoodName: string | null, };
+
+export type SearchResults = { people: Array<PersonMatch>, forums: Array<ForumSummary>, feedback: Array<FeedbackHit>, };
+
 export type Language = "es-CL" | "en";
 
 export type ErrorCode = "invalid" | "not_found" | "already_registered" | "duplicate_rut" | "storage" | "too_new" | "unexpected";
