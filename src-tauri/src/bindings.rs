@@ -58,6 +58,8 @@ mod tests {
             NeighbourhoodAttendees::decl(&cfg),
             FeedbackHit::decl(&cfg),
             SearchResults::decl(&cfg),
+            MilestoneBar::decl(&cfg),
+            Dashboard::decl(&cfg),
             Language::decl(&cfg),
             ErrorCode::decl(&cfg),
             IpcError::decl(&cfg),

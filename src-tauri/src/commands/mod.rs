@@ -3,6 +3,7 @@
 
 mod attendance;
 mod commitments;
+mod dashboard;
 mod dialogs;
 mod error;
 mod feedback;
@@ -69,6 +70,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         commitments::add_evidence,
         commitments::open_evidence,
         search::search_everything,
+        dashboard::dashboard,
         dialogs::choose_file,
         dialogs::choose_save_path,
         settings::get_language,

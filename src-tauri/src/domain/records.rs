@@ -427,3 +427,28 @@ pub struct SearchResults {
     pub forums: Vec<ForumSummary>,
     pub feedback: Vec<FeedbackHit>,
 }
+
+/// A milestone's bar on the dashboard.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MilestoneBar {
+    pub commitment_number: i64,
+    pub title: String,
+    pub completion: Completion,
+    pub progress: i64,
+    pub late: bool,
+}
+
+/// Everything the dashboard shows for a period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Dashboard {
+    pub figures: Figures,
+    /// Sign-ins per neighbourhood, every neighbourhood listed (gaps show).
+    pub attendance_by_neighbourhood: Vec<Count>,
+    /// Feedback still waiting, by age: labels `0-30`, `31-60`, `61-90`, `91+`.
+    pub waiting_feedback_by_age: Vec<Count>,
+    /// Milestones per completion level, labels are `Completion` names.
+    pub milestones_by_completion: Vec<Count>,
+    pub milestones: Vec<MilestoneBar>,
+}

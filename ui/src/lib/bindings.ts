@@ -169,6 +169,22 @@ export type FeedbackHit = { id: string, text: string, status: FeedbackStatus, re
 
 export type SearchResults = { people: Array<PersonMatch>, forums: Array<ForumSummary>, feedback: Array<FeedbackHit>, };
 
+export type MilestoneBar = { commitmentNumber: number, title: string, completion: Completion, progress: number, late: boolean, };
+
+export type Dashboard = { figures: Figures, 
+/**
+ * Sign-ins per neighbourhood, every neighbourhood listed (gaps show).
+ */
+attendanceByNeighbourhood: Array<Count>, 
+/**
+ * Feedback still waiting, by age: labels `0-30`, `31-60`, `61-90`, `91+`.
+ */
+waitingFeedbackByAge: Array<Count>, 
+/**
+ * Milestones per completion level, labels are `Completion` names.
+ */
+milestonesByCompletion: Array<Count>, milestones: Array<MilestoneBar>, };
+
 export type Language = "es-CL" | "en";
 
 export type ErrorCode = "invalid" | "not_found" | "already_registered" | "duplicate_rut" | "storage" | "too_new" | "unexpected";

@@ -1,0 +1,14 @@
+use tauri::State;
+
+use super::{today, AppState, CommandResult};
+use crate::domain::dates::parse_date;
+use crate::domain::records::Dashboard;
+use crate::store::{stats, StoreError};
+
+/// The dashboard from `from` to `to` (dd-mm-yyyy, inclusive).
+#[tauri::command]
+pub fn dashboard(state: State<'_, AppState>, from: String, to: String) -> CommandResult<Dashboard> {
+    let from = parse_date(&from, "from").map_err(StoreError::from)?;
+    let to = parse_date(&to, "to").map_err(StoreError::from)?;
+    Ok(stats::dashboard(state.store.lock()?.conn(), from, to, today())?)
+}
