@@ -2,12 +2,13 @@
 //! finding a returning person among 100,000, and registering an attendee
 //! durably (committed with synchronous=FULL). Prints each median.
 
-use std::path::PathBuf;
-
 use criterion::Criterion;
 use grupo_motor::domain::kinds::AttendanceRole;
 use grupo_motor::domain::records::PersonDraft;
 use grupo_motor::store::{attendance, forums, people, reference, Store};
+
+#[path = "support/medians.rs"]
+mod medians;
 
 const PEOPLE: usize = 100_000;
 const FIRST: &[&str] = &["Rosa", "José", "María", "Iñaki", "Sofía", "Tomás", "Begoña", "Andrés", "Inés", "Óscar"];
@@ -71,30 +72,11 @@ fn desk(c: &mut Criterion, store: &Store) {
     });
 }
 
-/// Criterion keeps each benchmark's median in its estimates file.
-fn print_medians(names: &[&str]) {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target"));
-    println!("\nmedians:");
-    for name in names {
-        let path = target.join("criterion").join(name).join("new/estimates.json");
-        let median = std::fs::read_to_string(&path)
-            .ok()
-            .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
-            .and_then(|json| json["median"]["point_estimate"].as_f64());
-        match median {
-            Some(ns) => println!("  {name:<28} {:>9.3} ms", ns / 1e6),
-            None => println!("  {name:<28} (no estimate at {})", path.display()),
-        }
-    }
-}
-
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = populated_store(dir.path());
     let mut criterion = Criterion::default().configure_from_args();
     desk(&mut criterion, &store);
     criterion.final_summary();
-    print_medians(&["search_100k_by_name", "search_100k_by_one_letter", "register_attendee_durably"]);
+    medians::print(&["search_100k_by_name", "search_100k_by_one_letter", "register_attendee_durably"]);
 }
