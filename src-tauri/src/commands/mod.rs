@@ -10,6 +10,7 @@ mod feedback;
 mod forums;
 mod people;
 mod reference;
+mod rights;
 mod search;
 mod settings;
 
@@ -71,6 +72,10 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         commitments::open_evidence,
         search::search_everything,
         dashboard::dashboard,
+        rights::person_data,
+        rights::export_person_data,
+        rights::erase_person,
+        rights::purge_stale_contacts,
         dialogs::choose_file,
         dialogs::choose_save_path,
         settings::get_language,

@@ -452,3 +452,36 @@ pub struct Dashboard {
     pub milestones_by_completion: Vec<Count>,
     pub milestones: Vec<MilestoneBar>,
 }
+
+/// A forum a person took part in, for their data export.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ParticipationRecord {
+    pub forum_title: String,
+    pub starts_at: NaiveDateTime,
+    pub place: String,
+    pub role: AttendanceRole,
+}
+
+/// Something a person said, for their data export.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SaidRecord {
+    pub text: String,
+    pub received_on: NaiveDate,
+    pub status: FeedbackStatus,
+    pub answer: Option<String>,
+}
+
+/// Everything Grupo Motor stores about one person (right of access and
+/// portability).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PersonData {
+    pub person: Person,
+    pub recorded_on: DateTime<Utc>,
+    pub last_changed: DateTime<Utc>,
+    pub participation: Vec<ParticipationRecord>,
+    pub said: Vec<SaidRecord>,
+    pub facilitated: Vec<String>,
+}

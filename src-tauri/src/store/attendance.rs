@@ -74,7 +74,7 @@ pub fn remove(conn: &Connection, attendance_id: Uuid) -> Result<()> {
 
 const ATTENDEE_SELECT: &str = "SELECT a.id, p.id, p.full_name, n.name, o.name, a.role, a.arrived_at
      FROM attendance a
-     JOIN person p ON p.id = a.person_id
+     JOIN person p ON p.id = a.person_id AND p.deleted_at IS NULL
      LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
      LEFT JOIN organization o ON o.id = p.organization_id";
 

@@ -103,7 +103,7 @@ const ITEM_SELECT: &str = "
            CAST(julianday(:today) - julianday(fb.received_on) AS INTEGER)
     FROM feedback fb
     LEFT JOIN forum f ON f.id = fb.forum_id
-    LEFT JOIN person p ON p.id = fb.person_id
+    LEFT JOIN person p ON p.id = fb.person_id AND p.deleted_at IS NULL
     LEFT JOIN neighbourhood n ON n.id = fb.neighbourhood_id
     LEFT JOIN commitment c ON c.id = fb.commitment_id
     LEFT JOIN milestone m ON m.id = fb.milestone_id";

@@ -11,6 +11,7 @@ pub mod milestones;
 pub mod organizations;
 pub mod people;
 pub mod reference;
+pub mod rights;
 pub mod search;
 pub mod settings;
 mod sql;

@@ -185,6 +185,12 @@ waitingFeedbackByAge: Array<Count>,
  */
 milestonesByCompletion: Array<Count>, milestones: Array<MilestoneBar>, };
 
+export type ParticipationRecord = { forumTitle: string, startsAt: string, place: string, role: AttendanceRole, };
+
+export type SaidRecord = { text: string, receivedOn: string, status: FeedbackStatus, answer: string | null, };
+
+export type PersonData = { person: Person, recordedOn: string, lastChanged: string, participation: Array<ParticipationRecord>, said: Array<SaidRecord>, facilitated: Array<string>, };
+
 export type Language = "es-CL" | "en";
 
 export type ErrorCode = "invalid" | "not_found" | "already_registered" | "duplicate_rut" | "storage" | "too_new" | "unexpected";

@@ -1,0 +1,32 @@
+use std::path::PathBuf;
+
+use tauri::State;
+use uuid::Uuid;
+
+use super::{today, AppState, CommandResult};
+use crate::domain::records::PersonData;
+use crate::store::{rights, StoreError};
+
+#[tauri::command]
+pub fn person_data(state: State<'_, AppState>, id: Uuid) -> CommandResult<PersonData> {
+    Ok(rights::export(state.store.lock()?.conn(), id)?)
+}
+
+/// Saves everything stored about a person as JSON at `path` (portability).
+#[tauri::command]
+pub fn export_person_data(state: State<'_, AppState>, id: Uuid, path: PathBuf) -> CommandResult<()> {
+    let data = rights::export(state.store.lock()?.conn(), id)?;
+    let json = serde_json::to_vec_pretty(&data).map_err(|e| StoreError::from(std::io::Error::other(e)))?;
+    std::fs::write(path, json).map_err(StoreError::from)?;
+    Ok(())
+}
+
+#[tauri::command]
+pub fn erase_person(state: State<'_, AppState>, id: Uuid) -> CommandResult<()> {
+    Ok(state.store.lock()?.write(|tx| rights::erase(tx, id))?)
+}
+
+#[tauri::command]
+pub fn purge_stale_contacts(state: State<'_, AppState>, months: u32) -> CommandResult<usize> {
+    Ok(rights::purge_stale_contacts(state.store.lock()?.conn(), months, today())?)
+}
