@@ -81,6 +81,9 @@ fn five_years(dir: &std::path::Path) -> Store {
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = five_years(dir.path());
+    if let Some(keep) = std::env::var_os("GRUPO_MOTOR_BENCH_DB") {
+        std::fs::copy(dir.path().join("records.sqlite3"), keep).expect("keep");
+    }
     let conn = store.conn();
     let mut criterion = Criterion::default().configure_from_args();
     criterion.bench_function("search_box_100k_people_20k_feedback", |b| {
