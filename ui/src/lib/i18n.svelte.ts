@@ -1,0 +1,35 @@
+// One catalogue for the UI and the core: the Fluent files in assets/i18n.
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import esCL from "../../../assets/i18n/es-CL.ftl?raw";
+import en from "../../../assets/i18n/en.ftl?raw";
+import type { Language } from "./bindings";
+
+export const LANGUAGES: Language[] = ["es-CL", "en"];
+export const SOURCES: Record<Language, string> = { "es-CL": esCL, en };
+
+function bundleFor(language: Language): FluentBundle {
+  // No isolation marks: they would show up in copied text.
+  const bundle = new FluentBundle(language, { useIsolating: false });
+  bundle.addResource(new FluentResource(SOURCES[language]));
+  return bundle;
+}
+
+const bundles: Record<Language, FluentBundle> = { "es-CL": bundleFor("es-CL"), en: bundleFor("en") };
+const current = $state({ language: "es-CL" as Language });
+
+export function language(): Language {
+  return current.language;
+}
+
+export function setLanguage(language: Language): void {
+  current.language = language;
+  document.documentElement.lang = language;
+}
+
+/** The message for `key` in the current language (the key itself if missing). */
+export function t(key: string, args?: Record<string, FluentVariable>): string {
+  const bundle = bundles[current.language];
+  const message = bundle.getMessage(key);
+  if (!message?.value) return key;
+  return bundle.formatPattern(message.value, args);
+}

@@ -1,0 +1,13 @@
+// Which screen is showing. Kept as plain data so screens can be unit-tested.
+export type View =
+  | { name: "forums" }
+  | { name: "forum-new" }
+  | { name: "forum-edit"; forumId: string }
+  | { name: "desk"; forumId: string }
+  | { name: "people" }
+  | { name: "person"; personId: string }
+  | { name: "feedback" }
+  | { name: "commitments" }
+  | { name: "dashboard" };
+
+export type Navigate = (view: View) => void;
