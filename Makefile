@@ -9,7 +9,7 @@ TAURI_DRIVER_VERSION := 2.1.0
 DEB_PACKAGES := build-essential pkg-config curl wget file libwebkit2gtk-4.1-dev libxdo-dev libssl-dev \
 	libayatana-appindicator3-dev librsvg2-dev xvfb xauth webkit2gtk-driver poppler-utils nodejs npm
 
-.PHONY: help run test setup deb-packages ui-deps tauri-driver ui-build lint unit-tests e2e-tests bindings bench
+.PHONY: help run test setup deb-packages ui-deps tauri-driver ui-build app lint unit-tests e2e-tests bindings bench
 
 help:
 	@echo "make run    start Grupo Motor (loads demo data into a new, empty database)"
@@ -19,7 +19,7 @@ help:
 run: setup ui-build
 	cargo run -p grupo-motor --
 
-test: setup ui-build lint unit-tests e2e-tests
+test: setup ui-build lint app unit-tests e2e-tests
 
 setup: deb-packages ui-deps
 
@@ -50,13 +50,16 @@ lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
 
+# The binary the whole-app tests drive (PDF, crash and end-to-end tests).
+app:
+	cargo build -p grupo-motor
+
 unit-tests:
 	cd ui && npm test
 	cargo test --workspace
 
 # The real app in a real WebKit window under Xvfb, through tauri-driver.
 e2e-tests: tauri-driver
-	cargo build -p grupo-motor
 	cargo test -p grupo-motor-tests -- --ignored --test-threads=1
 
 bindings:
