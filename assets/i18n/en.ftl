@@ -150,6 +150,10 @@ app-title = Grupo Motor
 app-subtitle = Open Government · Maipú
 nav-label = Sections
 nav-forums = Forums
+nav-people = People
+nav-feedback = Feedback
+nav-commitments = Commitments
+nav-dashboard = Dashboard
 language-label = Language
 language-es-CL = Español
 language-en = English
@@ -224,3 +228,90 @@ role-leader = Leader
 role-official = Municipal official
 role-monitor = Independent monitor
 role-observer = Observer
+
+## People
+people-title = People
+people-search = Search by name or RUT
+people-driving-group-only = Driving force group members only
+filter-all = All
+people-forums = Forums
+people-last-seen = Last seen
+people-member = Driving group
+people-none = Nobody matches the search.
+people-more = Show more
+people-purge-title = Clear old contact details
+people-purge-help = Clears the phone and e-mail (and the consent) of everyone who has not come to a forum in the given number of months. Their attendance is kept.
+people-purge-months = Months without coming
+people-purge-action = Clear contacts
+people-purged = { $count ->
+    [one] Cleared the contact of 1 person.
+   *[other] Cleared the contacts of { $count } people.
+}
+person-back = Back to people
+person-record = Record
+person-driving-group = Member of the driving force group
+consent-title = Contact and consent
+consent-help = Phone and e-mail are kept only with the person's consent, with its date and purpose.
+consent-given = Consent of { $date }: { $purpose }
+consent-withdraw = Withdraw consent and clear contact
+consent-record = Record consent and contact
+field-phone = Phone
+field-email = E-mail
+field-purpose = Purpose of the consent
+field-consent-date = Date of consent
+merge-title = Merge duplicate records
+merge-help = If this person was recorded twice, find the other record: its attendance and feedback move to this one.
+merge-search = Find the other record
+merge-confirm = “{ $duplicate }” will be merged into “{ $survivor }”. The other record will no longer exist.
+merge-action = Merge
+rights-title = Their data
+rights-participation = { $count ->
+    [one] Took part in 1 forum
+   *[other] Took part in { $count } forums
+}
+rights-said = What they said
+rights-export = Export their data (JSON)
+rights-erase = Erase their data
+rights-erase-confirm = Their name, RUT and contact will be erased; their attendance stays only as anonymous figures. This cannot be undone.
+rights-erase-yes = Yes, erase
+person-export-title = Save the person's data
+
+## Dashboard
+dashboard-title = Dashboard of the period
+period-from = From
+period-to = To
+period-show = Show
+period-previous = Previous quarter
+period-next = Next quarter
+figure-forums = forums held
+figure-people = people reached
+figure-first-time = first-time participants
+figure-neighbourhoods = neighbourhoods reached
+figure-young = children ({ $children }) and adolescents ({ $adolescents })
+figure-women-men = women · men (where recorded)
+figure-feedback-open = feedback items waiting for an answer
+dashboard-by-neighbourhood = Attendance by neighbourhood
+dashboard-waiting = Feedback waiting for an answer, by age
+dashboard-milestones = Milestones by completion level
+dashboard-progress = Progress of each milestone
+dashboard-lists = Attendees by neighbourhood
+age-days = { $range } days
+milestone-late = late
+calendar-export = Export calendar (iCal)
+calendar-export-title = Save the forums' calendar
+calendar-exported = { $count ->
+    [one] Exported 1 forum.
+   *[other] Exported { $count } forums.
+}
+completion-no_evidence = No evidence available
+completion-not_started = Not started
+completion-limited = Limited
+completion-substantial = Substantial
+completion-complete = Complete
+
+## Search
+search-label = Search people, forums or feedback
+search-person = Person
+search-forum = Forum
+search-feedback = Feedback
+search-none = No results.

@@ -150,6 +150,10 @@ app-title = Grupo Motor
 app-subtitle = Gobierno Abierto · Maipú
 nav-label = Secciones
 nav-forums = Foros
+nav-people = Personas
+nav-feedback = Opiniones
+nav-commitments = Compromisos
+nav-dashboard = Panel
 language-label = Idioma
 language-es-CL = Español
 language-en = English
@@ -224,3 +228,90 @@ role-leader = Dirigente
 role-official = Funcionario municipal
 role-monitor = Monitor independiente
 role-observer = Observador
+
+## Personas
+people-title = Personas
+people-search = Buscar por nombre o RUT
+people-driving-group-only = Solo integrantes del Grupo Motor
+filter-all = Todos
+people-forums = Foros
+people-last-seen = Última vez
+people-member = Grupo Motor
+people-none = Nadie coincide con la búsqueda.
+people-more = Mostrar más
+people-purge-title = Borrar contactos antiguos
+people-purge-help = Borra el teléfono y el correo (y el consentimiento) de quienes no han asistido a ningún foro en los últimos meses indicados. Sus asistencias se conservan.
+people-purge-months = Meses sin asistir
+people-purge-action = Borrar contactos
+people-purged = { $count ->
+    [one] Se borró el contacto de 1 persona.
+   *[other] Se borraron los contactos de { $count } personas.
+}
+person-back = Volver a personas
+person-record = Ficha
+person-driving-group = Integrante del Grupo Motor
+consent-title = Contacto y consentimiento
+consent-help = El teléfono y el correo solo se guardan si la persona da su consentimiento, con su fecha y finalidad.
+consent-given = Consentimiento del { $date }: { $purpose }
+consent-withdraw = Retirar consentimiento y borrar contacto
+consent-record = Registrar consentimiento y contacto
+field-phone = Teléfono
+field-email = Correo electrónico
+field-purpose = Finalidad del consentimiento
+field-consent-date = Fecha del consentimiento
+merge-title = Fusionar fichas duplicadas
+merge-help = Si esta persona quedó registrada dos veces, busque la otra ficha: sus asistencias y opiniones pasarán a esta.
+merge-search = Buscar la otra ficha
+merge-confirm = Se fusionará «{ $duplicate }» en «{ $survivor }». La otra ficha dejará de existir.
+merge-action = Fusionar
+rights-title = Sus datos
+rights-participation = { $count ->
+    [one] Participó en 1 foro
+   *[other] Participó en { $count } foros
+}
+rights-said = Lo que dijo
+rights-export = Exportar sus datos (JSON)
+rights-erase = Eliminar sus datos
+rights-erase-confirm = Se borrarán su nombre, RUT y contacto; sus asistencias quedarán solo como cifras anónimas. No se puede deshacer.
+rights-erase-yes = Sí, eliminar
+person-export-title = Guardar los datos de la persona
+
+## Panel
+dashboard-title = Panel del período
+period-from = Desde
+period-to = Hasta
+period-show = Ver
+period-previous = Trimestre anterior
+period-next = Trimestre siguiente
+figure-forums = foros realizados
+figure-people = personas alcanzadas
+figure-first-time = participan por primera vez
+figure-neighbourhoods = barrios alcanzados
+figure-young = niñas, niños ({ $children }) y adolescentes ({ $adolescents })
+figure-women-men = mujeres · hombres (registrados)
+figure-feedback-open = opiniones esperando respuesta
+dashboard-by-neighbourhood = Asistencia por barrio
+dashboard-waiting = Opiniones esperando respuesta, por antigüedad
+dashboard-milestones = Hitos por nivel de cumplimiento
+dashboard-progress = Avance de cada hito
+dashboard-lists = Asistentes por barrio
+age-days = { $range } días
+milestone-late = atrasado
+calendar-export = Exportar calendario (iCal)
+calendar-export-title = Guardar el calendario de foros
+calendar-exported = { $count ->
+    [one] Se exportó 1 foro.
+   *[other] Se exportaron { $count } foros.
+}
+completion-no_evidence = Sin evidencia disponible
+completion-not_started = No iniciado
+completion-limited = Limitado
+completion-substantial = Sustancial
+completion-complete = Completo
+
+## Búsqueda
+search-label = Buscar personas, foros u opiniones
+search-person = Persona
+search-forum = Foro
+search-feedback = Opinión
+search-none = Sin resultados.
