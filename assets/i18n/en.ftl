@@ -193,7 +193,7 @@ invitation-invited_leaders = Invited leaders
 
 ## Sign-in desk
 desk-search-label = Search by name or RUT
-desk-search-hint = Type part of the name or RUT. Arrows to choose, Enter to register, Esc to clear.
+desk-search-hint = Type part of the name or RUT. Arrows to choose, Enter to register, Ctrl+Enter for a new person, Esc to clear.
 desk-results = Matching people
 desk-no-match = Nobody matches “{ $query }”. Press Enter to register them as a new person.
 desk-new-person = New person
@@ -209,6 +209,8 @@ desk-remove-confirm = Remove { $name }?
 desk-remove-yes = Yes, remove
 desk-remove-no = No
 person-form-title = New person
+person-form-hint = Tab moves to the next field, Enter saves and signs in, Esc goes back to the search.
+desk-nobody-yet = Nobody has signed in at this forum yet.
 field-full-name = Full name
 field-organization = Organization
 field-age-band = Age band
@@ -315,3 +317,86 @@ search-person = Person
 search-forum = Forum
 search-feedback = Feedback
 search-none = No results.
+
+## Feedback (the "you said, we did" loop)
+feedback-title = What neighbours said
+feedback-new = New feedback
+feedback-show = Show
+feedback-show-waiting = Waiting for an answer
+feedback-show-all = All
+feedback-filter-commitment = Commitment
+feedback-filter-neighbourhood = Neighbourhood
+feedback-any = All
+feedback-none-chosen = —
+feedback-none = No feedback matches these filters.
+feedback-count = { $count ->
+    [one] 1 item of feedback
+   *[other] { $count } items of feedback
+}
+feedback-kind-concern = Concern
+feedback-kind-proposal = Proposal
+feedback-kind-question = Question
+feedback-kind-recognition = Recognition
+priority-low = Low priority
+priority-medium = Medium priority
+priority-high = High priority
+feedback-status-open = Open
+feedback-status-forwarded = Forwarded
+feedback-status-answered = Answered
+feedback-status-closed = Closed
+feedback-age = { $days ->
+    [0] received today
+    [one] 1 day ago
+   *[other] { $days } days ago
+}
+feedback-commitment = Commitment { $number }
+feedback-forwarded-to = Forwarded to { $directorate }
+feedback-answer = Answer of { $date }
+feedback-history = History
+feedback-event = { $date } · { $status }
+feedback-change = Change status
+feedback-form-title = Record feedback
+field-feedback-text = What was said
+field-feedback-kind = Kind
+field-priority = Priority
+field-received-on = Received on
+field-commitment = Commitment
+field-milestone = Milestone
+field-forum = Forum where it was said
+field-status = New status
+field-status-on = Date
+field-detail-forwarded = Directorate it goes to
+field-detail-answered = Answer given
+field-detail-note = Note (optional)
+
+## Commitments and milestones
+commitments-title = Commitments of the plan
+commitment-heading = Commitment { $number }: { $title }
+commitment-lead = Lead directorate: { $directorate }
+commitment-progress = Progress of the commitment
+milestones-none = No milestones yet. Add the first.
+milestone-new = New milestone
+milestone-edit = Edit milestone
+milestone-planned = Planned: { $from } to { $to }
+milestone-planned-end = Planned end: { $date }
+milestone-unplanned = No planned dates
+field-milestone-title = Milestone
+field-planned-start = Planned start
+field-planned-end = Planned end
+notes-title = Notes
+notes-none = No notes yet.
+note-add = Add a note
+note-moved = Moves from “{ $before }” to “{ $after }”
+field-note-date = Date
+field-author = Written by
+field-note-text = Note
+field-completion = Completion level
+completion-unchanged = No change
+field-progress = Progress (0 to 100)
+evidence-title = Evidence
+evidence-none = No evidence files.
+evidence-add = Add an evidence file
+evidence-choose-title = Choose the evidence file
+evidence-open = Open
+evidence-open-label = Open { $name }
+evidence-added = A copy of “{ $name }” was kept.

@@ -193,7 +193,7 @@ invitation-invited_leaders = Dirigentes invitados
 
 ## Mesa de registro
 desk-search-label = Buscar por nombre o RUT
-desk-search-hint = Escriba parte del nombre o del RUT. Flechas para elegir, Enter para registrar, Esc para borrar.
+desk-search-hint = Escriba parte del nombre o del RUT. Flechas para elegir, Enter para registrar, Ctrl+Enter para una persona nueva, Esc para borrar.
 desk-results = Personas que coinciden
 desk-no-match = Nadie coincide con «{ $query }». Presione Enter para registrarla como persona nueva.
 desk-new-person = Persona nueva
@@ -209,6 +209,8 @@ desk-remove-confirm = ¿Quitar a { $name }?
 desk-remove-yes = Sí, quitar
 desk-remove-no = No
 person-form-title = Persona nueva
+person-form-hint = Tab pasa al campo siguiente, Enter guarda y registra, Esc vuelve a la búsqueda.
+desk-nobody-yet = Aún no se registra nadie en este foro.
 field-full-name = Nombre completo
 field-organization = Organización
 field-age-band = Tramo de edad
@@ -315,3 +317,86 @@ search-person = Persona
 search-forum = Foro
 search-feedback = Opinión
 search-none = Sin resultados.
+
+## Opiniones (el circuito «ustedes dijeron, hicimos»)
+feedback-title = Lo que dijeron vecinas y vecinos
+feedback-new = Nueva opinión
+feedback-show = Mostrar
+feedback-show-waiting = Esperando respuesta
+feedback-show-all = Todas
+feedback-filter-commitment = Compromiso
+feedback-filter-neighbourhood = Barrio
+feedback-any = Todos
+feedback-none-chosen = —
+feedback-none = No hay opiniones con estos filtros.
+feedback-count = { $count ->
+    [one] 1 opinión
+   *[other] { $count } opiniones
+}
+feedback-kind-concern = Preocupación
+feedback-kind-proposal = Propuesta
+feedback-kind-question = Pregunta
+feedback-kind-recognition = Reconocimiento
+priority-low = Prioridad baja
+priority-medium = Prioridad media
+priority-high = Prioridad alta
+feedback-status-open = Abierta
+feedback-status-forwarded = Derivada
+feedback-status-answered = Respondida
+feedback-status-closed = Cerrada
+feedback-age = { $days ->
+    [0] recibida hoy
+    [one] hace 1 día
+   *[other] hace { $days } días
+}
+feedback-commitment = Compromiso { $number }
+feedback-forwarded-to = Derivada a { $directorate }
+feedback-answer = Respuesta del { $date }
+feedback-history = Historial
+feedback-event = { $date } · { $status }
+feedback-change = Cambiar estado
+feedback-form-title = Registrar una opinión
+field-feedback-text = Qué dijo
+field-feedback-kind = Tipo
+field-priority = Prioridad
+field-received-on = Recibida el
+field-commitment = Compromiso
+field-milestone = Hito
+field-forum = Foro donde se dijo
+field-status = Nuevo estado
+field-status-on = Fecha
+field-detail-forwarded = Dirección a la que se deriva
+field-detail-answered = Respuesta entregada
+field-detail-note = Nota (opcional)
+
+## Compromisos e hitos
+commitments-title = Compromisos del plan
+commitment-heading = Compromiso { $number }: { $title }
+commitment-lead = Dirección responsable: { $directorate }
+commitment-progress = Avance del compromiso
+milestones-none = Aún no hay hitos. Agregue el primero.
+milestone-new = Nuevo hito
+milestone-edit = Editar hito
+milestone-planned = Previsto: { $from } al { $to }
+milestone-planned-end = Término previsto: { $date }
+milestone-unplanned = Sin fechas previstas
+field-milestone-title = Hito
+field-planned-start = Inicio previsto
+field-planned-end = Término previsto
+notes-title = Notas
+notes-none = Sin notas todavía.
+note-add = Agregar nota
+note-moved = Pasa de «{ $before }» a «{ $after }»
+field-note-date = Fecha
+field-author = Quién escribe
+field-note-text = Nota
+field-completion = Nivel de cumplimiento
+completion-unchanged = Sin cambio
+field-progress = Avance (0 a 100)
+evidence-title = Respaldos
+evidence-none = Sin archivos de respaldo.
+evidence-add = Agregar archivo de respaldo
+evidence-choose-title = Elegir el archivo de respaldo
+evidence-open = Abrir
+evidence-open-label = Abrir { $name }
+evidence-added = Se guardó una copia de «{ $name }».

@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 
 use crate::domain::dates::parse_date;
 use crate::i18n::{Catalogue, Language};
+use crate::pack::{self, PackError, PackRequest, Paper};
 use crate::store::{forums, stats, Store, StoreError};
 use crate::{demo, gui, paths};
 
@@ -43,6 +44,66 @@ enum Command {
         #[arg(long)]
         to: Option<String>,
     },
+    /// Make the quarterly meeting pack (PDF).
+    Pack(PackArgs),
+    /// Print a sign-in sheet for a coming forum (PDF).
+    SignInSheet {
+        /// The forum's id (see `forums`).
+        #[arg(long)]
+        forum: uuid::Uuid,
+        /// Where to save the PDF.
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, default_value = "a4", value_parser = ["a4", "letter"])]
+        paper: String,
+    },
+}
+
+#[derive(clap::Args)]
+struct PackArgs {
+    /// Quarter covered, e.g. 2026-Q4 (default: since the previous pack).
+    #[arg(long, conflicts_with_all = ["from", "to"])]
+    period: Option<String>,
+    /// First day covered, e.g. 01-10-2026.
+    #[arg(long)]
+    from: Option<String>,
+    /// Last day covered, inclusive.
+    #[arg(long)]
+    to: Option<String>,
+    /// Where to save the PDF.
+    #[arg(long)]
+    out: PathBuf,
+    /// Day of the meeting, e.g. 24-11-2026 (default: today).
+    #[arg(long)]
+    meeting_date: Option<String>,
+    /// The meeting's name (default: the usual title, in the chosen language).
+    #[arg(long)]
+    title: Option<String>,
+    #[arg(long, default_value = "")]
+    place: String,
+    /// One agenda item; repeat for each (default: the usual four).
+    #[arg(long)]
+    agenda: Vec<String>,
+    #[arg(long, default_value = "a4", value_parser = ["a4", "letter"])]
+    paper: String,
+    /// Print phone and e-mail in the attendance lists.
+    #[arg(long)]
+    with_contacts: bool,
+}
+
+/// What a headless command can fail with.
+#[derive(Debug, thiserror::Error)]
+enum CliError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Pack(#[from] PackError),
+}
+
+impl From<crate::domain::Invalid> for CliError {
+    fn from(invalid: crate::domain::Invalid) -> Self {
+        CliError::Store(invalid.into())
+    }
 }
 
 pub fn main() -> ExitCode {
@@ -52,16 +113,17 @@ pub fn main() -> ExitCode {
     match run(cli, &db) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("grupo-motor: {}", describe(&catalogue, &error));
+            eprintln!("grupo-motor: {}", describe_cli_error(&catalogue, &error));
             ExitCode::FAILURE
         }
     }
 }
 
-fn run(cli: Cli, db: &Path) -> Result<(), StoreError> {
+fn run(cli: Cli, db: &Path) -> Result<(), CliError> {
     let Some(command) = cli.command else {
-        return gui::run(open(db)?, db.to_path_buf(), !cli.no_demo);
+        return Ok(gui::run(open(db)?, db.to_path_buf(), !cli.no_demo)?);
     };
+    let language = Language::parse(&cli.lang).unwrap_or_default();
     let mut store = open(db)?;
     match command {
         Command::Demo => {
@@ -90,6 +152,13 @@ fn run(cli: Cli, db: &Path) -> Result<(), StoreError> {
             let figures = stats::figures(store.conn(), from, to)?;
             println!("{}", serde_json::to_string_pretty(&figures).unwrap_or_default());
         }
+        Command::Pack(args) => make_pack(&store, args, language)?,
+        Command::SignInSheet { forum, out, paper } => {
+            let paper = Paper::parse(&paper).unwrap_or_default();
+            let bytes = pack::sign_in_sheet(store.conn(), forum, language, paper)?;
+            std::fs::write(&out, bytes).map_err(PackError::Io)?;
+            println!("{}", out.display());
+        }
     }
     Ok(())
 }
@@ -107,6 +176,58 @@ pub fn quarter_of(day: NaiveDate) -> (NaiveDate, NaiveDate) {
     let start = NaiveDate::from_ymd_opt(day.year(), first_month, 1).unwrap_or(day);
     let end = (start + Months::new(3)).pred_opt().unwrap_or(day);
     (start, end)
+}
+
+/// Makes the pack, saves it at `--out` and records it.
+fn make_pack(store: &Store, args: PackArgs, language: Language) -> Result<(), CliError> {
+    let catalogue = Catalogue::new(language);
+    let meeting_date = match &args.meeting_date {
+        Some(day) => parse_date(day, "meeting_date")?,
+        None => Local::now().date_naive(),
+    };
+    let (period_start, period_end) = match &args.period {
+        Some(quarter) => pack::parse_quarter(quarter)?,
+        None => {
+            let (from, to) = pack::default_period(store.conn(), meeting_date)?;
+            let from = args.from.as_deref().map(|d| parse_date(d, "from")).transpose()?.unwrap_or(from);
+            let to = args.to.as_deref().map(|d| parse_date(d, "to")).transpose()?.unwrap_or(to);
+            (from, to)
+        }
+    };
+    let agenda = if args.agenda.is_empty() {
+        (1..=4).map(|n| catalogue.text(&format!("pack-agenda-default-{n}"), &[])).collect()
+    } else {
+        args.agenda
+    };
+    let request = PackRequest {
+        meeting_title: args.title.unwrap_or_else(|| catalogue.text("pack-default-title", &[])),
+        meeting_date,
+        place: args.place,
+        agenda,
+        period_start,
+        period_end,
+        language,
+        paper: Paper::parse(&args.paper).unwrap_or_default(),
+        with_contacts: args.with_contacts,
+    };
+    let bytes = pack::make(store.conn(), &request)?;
+    std::fs::write(&args.out, bytes).map_err(PackError::Io)?;
+    let saved = std::fs::canonicalize(&args.out).unwrap_or(args.out);
+    pack::record(store.conn(), &request, &saved)?;
+    println!("{}", saved.display());
+    Ok(())
+}
+
+/// Any headless failure as a sentence in the chosen language.
+fn describe_cli_error(catalogue: &Catalogue, error: &CliError) -> String {
+    match error {
+        CliError::Store(error) | CliError::Pack(PackError::Store(error)) => describe(catalogue, error),
+        CliError::Pack(PackError::Invalid(invalid)) => describe(catalogue, &StoreError::Invalid(invalid.clone())),
+        CliError::Pack(other) => {
+            eprintln!("grupo-motor: {other}");
+            catalogue.text(other.message_key(), &[])
+        }
+    }
 }
 
 /// A store error as a sentence in the chosen language.

@@ -12,5 +12,6 @@ pub mod domain;
 mod gui;
 pub mod i18n;
 pub mod ical;
+pub mod pack;
 pub mod paths;
 pub mod store;

@@ -1,47 +1,45 @@
 //! A display for the window: the session's own, or an Xvfb started here.
 
+use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Child, ChildStdout, Command, Stdio};
 
 pub struct Display {
     pub name: String,
-    xvfb: Option<Child>,
+    xvfb: Option<(Child, ChildStdout)>,
 }
 
 impl Display {
     /// `DISPLAY` when set; otherwise a new Xvfb on a free display number.
     pub fn get() -> Display {
-        if let Ok(name) = std::env::var("DISPLAY") {
-            if !name.is_empty() {
-                return Display { name, xvfb: None };
-            }
+        if let Some(name) = std::env::var("DISPLAY").ok().filter(|name| !name.is_empty()) {
+            return Display { name, xvfb: None };
         }
-        let number =
-            (90..200).find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists()).expect("a free X display number");
-        let name = format!(":{number}");
-        let xvfb = Command::new("Xvfb")
-            .args([name.as_str(), "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
-            .stdout(Stdio::null())
+        // `-displayfd` lets Xvfb pick the first free number itself (it reads
+        // /tmp/.X<n>-lock and clears stale ones) and print it once it
+        // accepts clients: no race between test processes, no polling.
+        let mut xvfb = Command::new("Xvfb")
+            .args(["-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .expect("Xvfb starts (Debian package xvfb; `make test` installs it)");
-        let socket = format!("/tmp/.X11-unix/X{number}");
-        let started = Instant::now();
-        while !Path::new(&socket).exists() {
-            assert!(started.elapsed() < Duration::from_secs(10), "Xvfb did not come up on {name}");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        Display { name, xvfb: Some(xvfb) }
+        let mut stdout = BufReader::new(xvfb.stdout.take().expect("Xvfb's stdout"));
+        let mut number = String::new();
+        let _ = stdout.read_line(&mut number);
+        let Ok(number) = number.trim().parse::<u32>() else {
+            let _ = xvfb.kill();
+            panic!("Xvfb exited without opening a display ({:?})", xvfb.wait());
+        };
+        // The pipe stays open while Xvfb runs: it must not die of SIGPIPE.
+        Display { name: format!(":{number}"), xvfb: Some((xvfb, stdout.into_inner())) }
     }
 }
 
 impl Drop for Display {
     fn drop(&mut self) {
-        if let Some(xvfb) = &mut self.xvfb {
-            let _ = xvfb.kill();
-            let _ = xvfb.wait();
+        if let Some((xvfb, _)) = &mut self.xvfb {
+            crate::process::stop(xvfb, false);
         }
     }
 }

@@ -3,6 +3,9 @@
 //! WebKitWebDriver with fantoccini.
 
 pub mod display;
+pub mod driver;
+mod process;
+mod turn;
 pub mod window;
 
 use std::path::{Path, PathBuf};
@@ -10,7 +13,7 @@ use std::path::{Path, PathBuf};
 pub use window::AppWindow;
 
 pub fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ lies in the workspace").to_path_buf()
 }
 
 pub fn target_dir() -> PathBuf {

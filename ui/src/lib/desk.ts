@@ -1,8 +1,15 @@
-// The sign-in desk's search box: every keystroke searches, the latest
-// keystroke's answer wins, the first match is highlighted and arrows move.
-import type { PersonMatch } from "./bindings";
+// The sign-in desk's logic, kept out of the Svelte screen so it can be
+// tested without a window: every keystroke searches, the latest keystroke's
+// answer wins, the first match is highlighted, arrows move, Enter registers
+// the highlighted person or, with nobody to register, opens the new-person
+// form with what was typed.
+import type { AgeBand, AttendanceRole, Gender, PersonDraft, PersonMatch } from "./bindings";
 
 export const RESULTS_SHOWN = 8;
+
+export const AGE_BANDS: AgeBand[] = ["child", "adolescent", "adult", "senior"];
+export const GENDERS: Gender[] = ["female", "male", "other"];
+export const ROLES: AttendanceRole[] = ["neighbour", "leader", "official", "monitor", "observer"];
 
 export class DeskSearch {
   query = "";
@@ -15,11 +22,20 @@ export class DeskSearch {
     private readonly changed: () => void = () => {},
   ) {}
 
-  /** Searches for what is typed now; an older answer arriving late is ignored. */
+  /**
+   * Searches for what is typed now; an older answer (or failure) arriving
+   * after a newer keystroke is ignored.
+   */
   async type(query: string): Promise<void> {
     this.query = query;
     const ticket = ++this.asked;
-    const found = query.trim() === "" ? [] : await this.search(query, RESULTS_SHOWN);
+    let found: PersonMatch[];
+    try {
+      found = query.trim() === "" ? [] : await this.search(query, RESULTS_SHOWN);
+    } catch (error) {
+      if (ticket !== this.asked) return;
+      throw error;
+    }
     if (ticket !== this.asked) return;
     this.results = found;
     this.highlighted = 0;
@@ -30,6 +46,13 @@ export class DeskSearch {
     if (this.results.length === 0) return;
     const count = this.results.length;
     this.highlighted = (this.highlighted + step + count) % count;
+    this.changed();
+  }
+
+  /** Points at a result (the mouse hovering it). */
+  point(index: number): void {
+    if (index < 0 || index >= this.results.length || index === this.highlighted) return;
+    this.highlighted = index;
     this.changed();
   }
 
@@ -47,6 +70,73 @@ export class DeskSearch {
   }
 }
 
+/** What a key pressed in the search box does. */
+export type DeskAction =
+  | { kind: "move"; step: 1 | -1 }
+  | { kind: "register"; person: PersonMatch }
+  | { kind: "new-person"; typed: string }
+  | { kind: "clear" }
+  | { kind: "none" };
+
+/**
+ * ArrowDown/ArrowUp move the highlight; Enter registers the highlighted
+ * person, or opens the new-person form when nobody matches; Ctrl+Enter
+ * always opens the form (a new person whose name resembles someone's);
+ * Escape clears.
+ */
+export function deskKey(desk: DeskSearch, key: string, ctrl = false): DeskAction {
+  switch (key) {
+    case "ArrowDown":
+      return { kind: "move", step: 1 };
+    case "ArrowUp":
+      return { kind: "move", step: -1 };
+    case "Escape":
+      return { kind: "clear" };
+    case "Enter": {
+      const typed = desk.query.trim();
+      const person = desk.current();
+      if (!ctrl && person) return { kind: "register", person };
+      return typed || ctrl ? { kind: "new-person", typed } : { kind: "none" };
+    }
+    default:
+      return { kind: "none" };
+  }
+}
+
+/** Digits, dots, a dash and maybe a K: what someone types when searching by RUT. */
+export function looksLikeRut(text: string): boolean {
+  return /^\d[\d.\s]*(-?[\dkK])?$/.test(text.trim()) && /\d{3}/.test(text.replace(/\D/g, ""));
+}
+
+/** The person, plus the role they sign in with (kept together as the form's draft). */
+export type NewPersonForm = PersonDraft & { role: AttendanceRole };
+
+/**
+ * The new-person form as it opens: what was typed becomes the name (or the
+ * RUT, when digits were typed), the forum's neighbourhood is the likely one,
+ * most people are adults, and the role is the desk's current role.
+ */
+export function newPersonForm(typed: string, neighbourhoodId: string | null, role: AttendanceRole): NewPersonForm {
+  const text = typed.trim();
+  const rut = looksLikeRut(text);
+  return {
+    fullName: rut ? "" : text,
+    rut: rut ? text : "",
+    neighbourhoodId,
+    organizationName: "",
+    ageBand: "adult",
+    gender: null,
+    role,
+  };
+}
+
+/** The draft the core expects, without the role. */
+export function personDraftOf(form: NewPersonForm): PersonDraft {
+  const { role: _role, ...draft } = form;
+  void _role;
+  return draft;
+}
+
 /** Attendees per neighbourhood, most first, for the desk's bars. */
 export function countByNeighbourhood(
   attendees: { neighbourhoodName: string | null }[],
@@ -57,5 +147,7 @@ export function countByNeighbourhood(
     const label = a.neighbourhoodName ?? none;
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
-  return [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  return [...counts]
+    .map(([label, count]) => ({ label, count }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "es"));
 }

@@ -6,7 +6,14 @@ export function errorText(error: IpcError): string {
   return t(error.messageKey, error.details);
 }
 
-/** The field an error belongs next to, if any. */
-export function errorField(error: IpcError): string | null {
-  return error.code === "invalid" || error.code === "duplicate_rut" ? (error.details.field ?? null) : null;
+/**
+ * The field an error belongs next to, if the form shows that field. An error
+ * about a field the form does not show (or about no field) gets `null`, so
+ * the screen shows it in its banner instead: no error is ever swallowed.
+ */
+export function errorField(error: IpcError, shown?: readonly string[]): string | null {
+  if (error.code !== "invalid" && error.code !== "duplicate_rut") return null;
+  const field = error.details.field ?? null;
+  if (field === null) return null;
+  return !shown || shown.includes(field) ? field : null;
 }

@@ -40,3 +40,12 @@ export function quarterOf(day: Date): { from: string; to: string } {
     to: typedDate(new Date(day.getFullYear(), first + 3, 0)),
   };
 }
+
+/** A file's size as people read it: "840 KB", "1,2 MB" (Spanish decimals). */
+export function fileSize(bytes: number, language: string): string {
+  const number = (value: number, digits: number) =>
+    new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(value);
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${number(bytes / 1024, 0)} KB`;
+  return `${number(bytes / (1024 * 1024), 1)} MB`;
+}

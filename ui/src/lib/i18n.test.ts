@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { SOURCES, setLanguage, t } from "./i18n.svelte";
+import { LANGUAGES, SOURCES, setLanguage, t } from "./i18n.svelte";
 import { errorText } from "./errors";
+import { AGE_BANDS, GENDERS, ROLES } from "./desk";
+import { FORUM_KINDS, INVITATIONS } from "./forums";
+import { FEEDBACK_KINDS, FEEDBACK_STATUSES, PRIORITIES } from "./feedback";
+import { COMPLETIONS } from "./commitments";
 
 const keys = (source: string) =>
   source
     .split("\n")
-    .map((line) => /^([a-z][a-z0-9_-]*)\s*=/.exec(line)?.[1])
+    .map((line) => /^([a-zA-Z][a-zA-Z0-9_-]*)\s*=/.exec(line)?.[1])
     .filter((key): key is string => Boolean(key))
     .sort();
 
@@ -13,21 +17,78 @@ const keys = (source: string) =>
 const screenSources = Object.entries(
   import.meta.glob<string>("../**/*.{ts,svelte}", { query: "?raw", import: "default", eager: true }),
 )
-  .filter(([path]) => !path.endsWith(".test.ts"))
+  .filter(([path]) => !path.endsWith(".test.ts") && !path.endsWith("bindings.ts"))
   .map(([, text]) => text);
 
+/** The keys a vocabulary's labels are looked up by: `t(`prefix${value}`)`. */
+const VOCABULARIES: Record<string, readonly string[]> = {
+  "forum-kind-": FORUM_KINDS,
+  "invitation-": INVITATIONS,
+  "age-band-": AGE_BANDS,
+  "gender-": GENDERS,
+  "role-": ROLES,
+  "feedback-kind-": FEEDBACK_KINDS,
+  "feedback-status-": FEEDBACK_STATUSES,
+  "priority-": PRIORITIES,
+  "completion-": COMPLETIONS,
+  "language-": LANGUAGES,
+};
+
+// The error keys the core sends (src-tauri/src/commands/error.rs and the domain rules).
+const CORE_ERRORS = [
+  "error-required",
+  "error-too-long",
+  "error-control-characters",
+  "error-name-letters",
+  "error-rut-format",
+  "error-rut-check-digit",
+  "error-date-format",
+  "error-date-out-of-range",
+  "error-time-format",
+  "error-unknown-reference",
+  "error-already-registered",
+  "error-duplicate-rut",
+  "error-not-found",
+  "error-storage",
+  "error-too-new",
+  "error-progress-range",
+  "error-end-before-start",
+  "error-unexpected",
+];
+
 describe("the catalogue", () => {
-  it("has the same keys in Spanish and English", () => {
+  it("has the same keys in Spanish and English, each once", () => {
+    for (const language of LANGUAGES) {
+      const all = keys(SOURCES[language]);
+      expect(all.filter((key, i) => all.indexOf(key) !== i), `duplicates in ${language}`).toEqual([]);
+    }
     expect(keys(SOURCES.en)).toEqual(keys(SOURCES["es-CL"]));
   });
 
   it("has every key the screens use literally", () => {
     const known = new Set(keys(SOURCES["es-CL"]));
     const used = screenSources.flatMap((text) =>
-      [...text.matchAll(/\bt\(\s*"([a-z0-9_-]+)"/g)].map((m) => m[1]),
+      [...text.matchAll(/\bt\(\s*(["'])([a-zA-Z0-9_-]+)\1/g)].map((m) => m[2]),
     );
-    expect(used.length).toBeGreaterThan(40);
-    expect(used.filter((key) => !known.has(key))).toEqual([]);
+    expect(used.length).toBeGreaterThan(100);
+    expect([...new Set(used.filter((key) => !known.has(key)))]).toEqual([]);
+  });
+
+  it("has a label for every value of every vocabulary the screens look up by prefix", () => {
+    const known = new Set(keys(SOURCES["es-CL"]));
+    const prefixes = new Set(
+      screenSources.flatMap((text) => [...text.matchAll(/\bt\(\s*`([a-z0-9_-]*)\$\{/g)].map((m) => m[1])),
+    );
+    expect([...prefixes].filter((p) => !(p in VOCABULARIES)), "a prefix with no vocabulary in this test").toEqual([]);
+    const missing = Object.entries(VOCABULARIES).flatMap(([prefix, values]) =>
+      values.map((value) => prefix + value).filter((key) => !known.has(key)),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("has every error the core sends", () => {
+    const known = new Set(keys(SOURCES["es-CL"]));
+    expect(CORE_ERRORS.filter((key) => !known.has(key))).toEqual([]);
   });
 
   it("speaks Spanish first and English on request, with plurals and accents", () => {
@@ -35,13 +96,27 @@ describe("the catalogue", () => {
     setLanguage("es-CL");
     expect(t("attendee-count", { count: 1 })).toBe("1 asistente");
     expect(t("attendee-count", { count: 3 })).toBe("3 asistentes");
+    expect(t("desk-forums-attended", { count: 5 })).toBe("5 foros");
     expect(errorText({ code: "already_registered", messageKey: "error-already-registered", details: {} })).toContain(
       "ya está registrada",
     );
+    expect(t("desk-no-match", { query: "Ñuñoa" })).toBe("Nadie coincide con «Ñuñoa». Presione Enter para registrarla como persona nueva.");
     setLanguage("en");
     expect(t("attendee-count", { count: 3 })).toBe("3 attendees");
     expect(errorText({ code: "duplicate_rut", messageKey: "error-duplicate-rut", details: { rut: "12.345.678-5" } }))
       .toContain("12.345.678-5");
     setLanguage("es-CL");
+  });
+
+  it("never shows isolation marks around arguments", () => {
+    globalThis.document ??= { documentElement: {} } as Document;
+    setLanguage("es-CL");
+    expect(t("desk-remove-confirm", { name: "José" })).toBe("¿Quitar a José?");
+    expect(t("feedback-age", { days: 0 })).toBe("recibida hoy");
+    expect(t("feedback-age", { days: 12 })).toBe("hace 12 días");
+  });
+
+  it("falls back to the key itself rather than failing on an unknown key", () => {
+    expect(t("no-such-key")).toBe("no-such-key");
   });
 });
