@@ -224,18 +224,22 @@ pub fn list(conn: &Connection) -> Result<Vec<ForumSummary>> {
          WHERE f.deleted_at IS NULL
          ORDER BY f.starts_at DESC, f.created_at DESC",
     )?;
-    let rows = stmt.query_map([], |row| {
-        Ok(ForumSummary {
-            id: uuid_at(row, 0)?,
-            kind: row.get(1)?,
-            title: row.get(2)?,
-            starts_at: local_at(row, 3)?,
-            place: row.get(4)?,
-            neighbourhood_name: row.get(5)?,
-            attendee_count: row.get(6)?,
-        })
-    })?;
+    let rows = stmt.query_map([], summary)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A forum-list row from `id, kind, title, starts_at, place, barrio name,
+/// attendee count` (the list and the search box select the same columns).
+pub(super) fn summary(row: &rusqlite::Row<'_>) -> rusqlite::Result<ForumSummary> {
+    Ok(ForumSummary {
+        id: uuid_at(row, 0)?,
+        kind: row.get(1)?,
+        title: row.get(2)?,
+        starts_at: local_at(row, 3)?,
+        place: row.get(4)?,
+        neighbourhood_name: row.get(5)?,
+        attendee_count: row.get(6)?,
+    })
 }
 
 #[cfg(test)]

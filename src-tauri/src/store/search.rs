@@ -4,35 +4,23 @@
 use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 
-use super::sql::{local_at, uuid_at};
-use super::{people, Result};
-use crate::domain::records::{FeedbackHit, ForumSummary, SearchResults};
+use super::sql::uuid_at;
+use super::{forums, people, Result};
+use crate::domain::records::{FeedbackHit, SearchResults};
 
 pub fn everything(conn: &Connection, typed: &str, limit: usize) -> Result<SearchResults> {
     let Some(words) = words_expression(typed) else {
         return Ok(SearchResults::default());
     };
     let limit = limit as i64;
-    let mut forums = conn.prepare_cached(
+    let mut forum_query = conn.prepare_cached(
         "SELECT f.id, f.kind, f.title, f.starts_at, f.place, n.name,
                 (SELECT count(*) FROM attendance a WHERE a.forum_id = f.id AND a.deleted_at IS NULL)
          FROM forum_search s JOIN forum f ON f.rowid = s.rowid
          LEFT JOIN neighbourhood n ON n.id = f.neighbourhood_id
          WHERE forum_search MATCH ?1 ORDER BY f.starts_at DESC LIMIT ?2",
     )?;
-    let forums = forums
-        .query_map(params![words, limit], |row| {
-            Ok(ForumSummary {
-                id: uuid_at(row, 0)?,
-                kind: row.get(1)?,
-                title: row.get(2)?,
-                starts_at: local_at(row, 3)?,
-                place: row.get(4)?,
-                neighbourhood_name: row.get(5)?,
-                attendee_count: row.get(6)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let forums = forum_query.query_map(params![words, limit], forums::summary)?.collect::<rusqlite::Result<_>>()?;
     let mut feedback = conn.prepare_cached(
         "SELECT fb.id, fb.text, fb.status, fb.received_on, n.name
          FROM feedback_search s JOIN feedback fb ON fb.rowid = s.rowid
