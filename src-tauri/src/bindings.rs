@@ -10,6 +10,12 @@ mod tests {
     use crate::domain::kinds::*;
     use crate::domain::records::*;
     use crate::i18n::Language;
+    use crate::pack::{PackDraft, PackRecord, Paper};
+    use crate::store::backup::BackupInfo;
+    use crate::sync::{Conflict, ConflictKind, ExportSummary, Side, SyncReport};
+    use crate::transfer::csv_import::{
+        BadRow, ExistingPerson, ImportOutcome, ImportPlan, ImportRow, ImportedContact, Matched, MatchedBy,
+    };
 
     const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../ui/src/lib/bindings.ts");
 
@@ -64,6 +70,23 @@ mod tests {
             SaidRecord::decl(&cfg),
             PersonData::decl(&cfg),
             Language::decl(&cfg),
+            Paper::decl(&cfg),
+            PackDraft::decl(&cfg),
+            PackRecord::decl(&cfg),
+            BackupInfo::decl(&cfg),
+            ImportedContact::decl(&cfg),
+            ImportRow::decl(&cfg),
+            MatchedBy::decl(&cfg),
+            ExistingPerson::decl(&cfg),
+            Matched::decl(&cfg),
+            BadRow::decl(&cfg),
+            ImportPlan::decl(&cfg),
+            ImportOutcome::decl(&cfg),
+            ConflictKind::decl(&cfg),
+            Side::decl(&cfg),
+            Conflict::decl(&cfg),
+            SyncReport::decl(&cfg),
+            ExportSummary::decl(&cfg),
             ErrorCode::decl(&cfg),
             IpcError::decl(&cfg),
         ];

@@ -13,6 +13,8 @@ use crate::pack::{self, PackError, PackRequest, Paper};
 use crate::store::{forums, stats, Store, StoreError};
 use crate::{demo, gui, paths};
 
+mod safety;
+
 #[derive(Parser)]
 #[command(name = "grupo-motor", version, about = "Grupo Motor — Gobierno Abierto Maipú")]
 struct Cli {
@@ -57,6 +59,20 @@ enum Command {
         #[arg(long, default_value = "a4", value_parser = ["a4", "letter"])]
         paper: String,
     },
+    /// CSV import and export, and sync files between laptops.
+    #[command(flatten)]
+    Transfer(crate::transfer::cli::TransferCommand),
+    /// Backups: make one, list them, go back to one.
+    #[command(flatten)]
+    Safety(safety::SafetyCommand),
+}
+
+impl Command {
+    /// These may run while the window is open; every other command takes
+    /// the database lock, as one more copy of the app would.
+    fn only_reads(&self) -> bool {
+        matches!(self, Command::Forums | Command::Stats { .. } | Command::SignInSheet { .. })
+    }
 }
 
 #[derive(clap::Args)]
@@ -98,6 +114,8 @@ enum CliError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Pack(#[from] PackError),
+    #[error(transparent)]
+    Transfer(#[from] crate::transfer::cli::CommandError),
 }
 
 impl From<crate::domain::Invalid> for CliError {
@@ -120,11 +138,14 @@ pub fn main() -> ExitCode {
 }
 
 fn run(cli: Cli, db: &Path) -> Result<(), CliError> {
-    let Some(command) = cli.command else {
-        return Ok(gui::run(open(db)?, db.to_path_buf(), !cli.no_demo)?);
-    };
     let language = Language::parse(&cli.lang).unwrap_or_default();
-    let mut store = open(db)?;
+    let Some(command) = cli.command else {
+        return Ok(gui::start(db, !cli.no_demo, language)?);
+    };
+    if let Command::Safety(command) = command {
+        return Ok(safety::run(db, command, language)?);
+    }
+    let mut store = open(db, !command.only_reads())?;
     match command {
         Command::Demo => {
             let summary = demo::load(store.conn_mut(), Local::now().date_naive())?;
@@ -159,15 +180,21 @@ fn run(cli: Cli, db: &Path) -> Result<(), CliError> {
             std::fs::write(&out, bytes).map_err(PackError::Io)?;
             println!("{}", out.display());
         }
+        Command::Transfer(command) => crate::transfer::cli::run(&mut store, command, language)?,
+        Command::Safety(_) => {} // ran above, before the store was opened
     }
     Ok(())
 }
 
-fn open(db: &Path) -> Result<Store, StoreError> {
+fn open(db: &Path, exclusive: bool) -> Result<Store, StoreError> {
     if let Some(folder) = db.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(folder)?;
     }
-    Store::open(db)
+    if exclusive {
+        Store::open_exclusive(db)
+    } else {
+        Store::open(db)
+    }
 }
 
 /// The calendar quarter holding `day`: first and last day.
@@ -178,43 +205,34 @@ pub fn quarter_of(day: NaiveDate) -> (NaiveDate, NaiveDate) {
     (start, end)
 }
 
-/// Makes the pack, saves it at `--out` and records it.
+/// Makes the pack, saves it at `--out` and records it. What is not given
+/// comes from `pack::default_request`, as in the window.
 fn make_pack(store: &Store, args: PackArgs, language: Language) -> Result<(), CliError> {
-    let catalogue = Catalogue::new(language);
     let meeting_date = match &args.meeting_date {
         Some(day) => parse_date(day, "meeting_date")?,
         None => Local::now().date_naive(),
     };
+    let defaults = pack::default_request(store.conn(), meeting_date, language)?;
     let (period_start, period_end) = match &args.period {
         Some(quarter) => pack::parse_quarter(quarter)?,
         None => {
-            let (from, to) = pack::default_period(store.conn(), meeting_date)?;
-            let from = args.from.as_deref().map(|d| parse_date(d, "from")).transpose()?.unwrap_or(from);
-            let to = args.to.as_deref().map(|d| parse_date(d, "to")).transpose()?.unwrap_or(to);
-            (from, to)
+            let from = args.from.as_deref().map(|d| parse_date(d, "from")).transpose()?;
+            let to = args.to.as_deref().map(|d| parse_date(d, "to")).transpose()?;
+            (from.unwrap_or(defaults.period_start), to.unwrap_or(defaults.period_end))
         }
     };
-    let agenda = if args.agenda.is_empty() {
-        (1..=4).map(|n| catalogue.text(&format!("pack-agenda-default-{n}"), &[])).collect()
-    } else {
-        args.agenda
-    };
     let request = PackRequest {
-        meeting_title: args.title.unwrap_or_else(|| catalogue.text("pack-default-title", &[])),
-        meeting_date,
-        place: args.place,
-        agenda,
+        meeting_title: args.title.unwrap_or(defaults.meeting_title),
+        place: if args.place.is_empty() { defaults.place } else { args.place },
+        agenda: if args.agenda.is_empty() { defaults.agenda } else { args.agenda },
         period_start,
         period_end,
-        language,
         paper: Paper::parse(&args.paper).unwrap_or_default(),
         with_contacts: args.with_contacts,
+        ..defaults
     };
-    let bytes = pack::make(store.conn(), &request)?;
-    std::fs::write(&args.out, bytes).map_err(PackError::Io)?;
-    let saved = std::fs::canonicalize(&args.out).unwrap_or(args.out);
-    pack::record(store.conn(), &request, &saved)?;
-    println!("{}", saved.display());
+    let saved = pack::save(store.conn(), &request, &args.out)?;
+    println!("{}", saved.file_path.unwrap_or_default());
     Ok(())
 }
 
@@ -223,6 +241,10 @@ fn describe_cli_error(catalogue: &Catalogue, error: &CliError) -> String {
     match error {
         CliError::Store(error) | CliError::Pack(PackError::Store(error)) => describe(catalogue, error),
         CliError::Pack(PackError::Invalid(invalid)) => describe(catalogue, &StoreError::Invalid(invalid.clone())),
+        CliError::Transfer(error) => match error.store_error() {
+            Some(store_error) => describe(catalogue, store_error),
+            None => error.describe(catalogue),
+        },
         CliError::Pack(other) => {
             eprintln!("grupo-motor: {other}");
             catalogue.text(other.message_key(), &[])

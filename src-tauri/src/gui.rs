@@ -1,13 +1,27 @@
 //! The window: Tauri wiring only.
 
-use std::path::PathBuf;
+mod startup;
+
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use chrono::Local;
 
 use crate::commands::{self, AppState};
 use crate::demo;
-use crate::store::{Store, StoreError};
+use crate::i18n::Language;
+use crate::store::{backup, Store, StoreError};
+
+/// Opens the database for this one copy of the app (see `startup.rs`),
+/// makes the day's backup and opens the window.
+pub fn start(database: &Path, load_demo: bool, language: Language) -> Result<(), StoreError> {
+    let opened = startup::open_store(database, language)?;
+    if let Err(error) = backup::daily_backup(database) {
+        // The person can still work; the next start tries again.
+        eprintln!("grupo-motor: the daily backup failed: {error}");
+    }
+    run(opened.store, database.to_path_buf(), load_demo && !opened.started_new)
+}
 
 /// Opens the window on `store`; a newcomer's empty database gets demo data.
 pub fn run(mut store: Store, database: PathBuf, load_demo: bool) -> Result<(), StoreError> {

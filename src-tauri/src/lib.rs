@@ -9,9 +9,13 @@ pub mod cli;
 pub mod commands;
 pub mod demo;
 pub mod domain;
+#[doc(hidden)]
+pub mod fuzzing;
 mod gui;
 pub mod i18n;
 pub mod ical;
 pub mod pack;
 pub mod paths;
 pub mod store;
+pub mod sync;
+pub mod transfer;

@@ -9,6 +9,8 @@ mod turn;
 pub mod window;
 
 use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
 
 pub use window::AppWindow;
 
@@ -20,11 +22,27 @@ pub fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| workspace().join("target"))
 }
 
-/// The binary under test: `GRUPO_MOTOR_BIN`, or the workspace's debug build.
+/// The binary under test: `GRUPO_MOTOR_BIN`, or the workspace's debug
+/// build, brought up to date first (a no-op when it is), once per process.
 pub fn app_binary() -> PathBuf {
-    let binary = std::env::var_os("GRUPO_MOTOR_BIN")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| target_dir().join("debug").join("grupo-motor"));
-    assert!(binary.exists(), "{} is missing: run `make test`, which builds it first", binary.display());
-    binary.canonicalize().unwrap_or(binary)
+    static BINARY: OnceLock<PathBuf> = OnceLock::new();
+    BINARY
+        .get_or_init(|| {
+            let binary = match std::env::var_os("GRUPO_MOTOR_BIN") {
+                Some(path) => PathBuf::from(path),
+                None => {
+                    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+                    let status = Command::new(cargo)
+                        .args(["build", "--quiet", "-p", "grupo-motor", "--bin", "grupo-motor"])
+                        .current_dir(workspace())
+                        .status()
+                        .expect("run cargo build");
+                    assert!(status.success(), "building grupo-motor failed");
+                    target_dir().join("debug").join(format!("grupo-motor{}", std::env::consts::EXE_SUFFIX))
+                }
+            };
+            assert!(binary.exists(), "{} is missing", binary.display());
+            binary.canonicalize().unwrap_or(binary)
+        })
+        .clone()
 }

@@ -7,37 +7,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
+use grupo_motor_tests::{app_binary, target_dir};
 use serde_json::Value;
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn target_dir() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| workspace().join("target"))
-}
-
-/// The binary under test: `GRUPO_MOTOR_BIN`, or the workspace's debug
-/// build, brought up to date first (a no-op when it is).
-fn binary() -> &'static Path {
-    static BINARY: OnceLock<PathBuf> = OnceLock::new();
-    BINARY.get_or_init(|| {
-        if let Some(path) = std::env::var_os("GRUPO_MOTOR_BIN") {
-            return PathBuf::from(path);
-        }
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let status = Command::new(cargo)
-            .args(["build", "--quiet", "-p", "grupo-motor", "--bin", "grupo-motor"])
-            .current_dir(workspace())
-            .status()
-            .expect("run cargo build");
-        assert!(status.success(), "building grupo-motor failed");
-        target_dir().join("debug").join(format!("grupo-motor{}", std::env::consts::EXE_SUFFIX))
-    })
-}
-
 fn run(db: &Path, args: &[&str]) -> Output {
-    Command::new(binary()).arg("--db").arg(db).args(args).output().expect("run grupo-motor")
+    Command::new(app_binary()).arg("--db").arg(db).args(args).output().expect("run grupo-motor")
 }
 
 fn ok(db: &Path, args: &[&str]) -> String {

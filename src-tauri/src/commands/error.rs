@@ -7,7 +7,10 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::pack::PackError;
 use crate::store::StoreError;
+use crate::sync::SyncError;
+use crate::transfer::TransferError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -31,11 +34,11 @@ pub struct IpcError {
 }
 
 impl IpcError {
-    fn new(code: ErrorCode, message_key: &str) -> Self {
+    pub(crate) fn new(code: ErrorCode, message_key: &str) -> Self {
         Self { code, message_key: message_key.to_string(), details: BTreeMap::new() }
     }
 
-    fn with(mut self, key: &str, value: impl Into<String>) -> Self {
+    pub(crate) fn with(mut self, key: &str, value: impl Into<String>) -> Self {
         self.details.insert(key.to_string(), value.into());
         self
     }
@@ -61,6 +64,10 @@ impl From<&StoreError> for IpcError {
                 .with("rut", rut.as_str())
                 .with("field", "rut"),
             StoreError::TooNew => IpcError::new(ErrorCode::TooNew, "error-too-new"),
+            // Met at start, before the window exists; their own keys say what to do.
+            StoreError::Damaged => IpcError::new(ErrorCode::Storage, "error-damaged"),
+            StoreError::AlreadyOpen => IpcError::new(ErrorCode::Storage, "error-already-open"),
+            StoreError::NotABackup => IpcError::new(ErrorCode::Storage, "error-not-a-backup"),
             StoreError::Sqlite(_) | StoreError::Migration(_) | StoreError::Io(_) => {
                 // The person sees a translated message; the detail goes to the log.
                 eprintln!("grupo-motor: {error}");
@@ -68,6 +75,50 @@ impl From<&StoreError> for IpcError {
             }
         }
     }
+}
+
+impl From<PackError> for IpcError {
+    fn from(error: PackError) -> Self {
+        match error {
+            PackError::Store(error) => error.into(),
+            PackError::Invalid(invalid) => StoreError::Invalid(invalid).into(),
+            other => {
+                eprintln!("grupo-motor: {other}");
+                IpcError::new(ErrorCode::Storage, other.message_key())
+            }
+        }
+    }
+}
+
+/// A spreadsheet that cannot be read is the person's to fix: `invalid`,
+/// with what to fix in `details`.
+impl From<TransferError> for IpcError {
+    fn from(error: TransferError) -> Self {
+        match error.store_error() {
+            Some(store_error) => store_error.into(),
+            None => with_details(IpcError::new(ErrorCode::Invalid, error.message_key()), error.details()),
+        }
+    }
+}
+
+impl From<SyncError> for IpcError {
+    fn from(error: SyncError) -> Self {
+        match error.store_error() {
+            Some(store_error) => store_error.into(),
+            None => {
+                let code = match error {
+                    SyncError::TooNew { .. } => ErrorCode::TooNew,
+                    _ => ErrorCode::Invalid,
+                };
+                with_details(IpcError::new(code, error.message_key()), error.details())
+            }
+        }
+    }
+}
+
+fn with_details(mut error: IpcError, details: BTreeMap<String, String>) -> IpcError {
+    error.details.extend(details);
+    error
 }
 
 /// The store lock is only poisoned if a command panicked mid-way.

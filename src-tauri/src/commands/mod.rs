@@ -2,17 +2,21 @@
 //! errors. No SQL and no rules here. One module per aggregate.
 
 mod attendance;
+mod backups;
 mod commitments;
 mod dashboard;
 mod dialogs;
 mod error;
 mod feedback;
 mod forums;
+mod pack;
 mod people;
 mod reference;
 mod rights;
 mod search;
 mod settings;
+mod sync;
+mod transfer;
 
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -76,6 +80,22 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         rights::export_person_data,
         rights::erase_person,
         rights::purge_stale_contacts,
+        pack::pack_defaults,
+        pack::export_pack,
+        pack::list_packs,
+        pack::export_sign_in_sheet,
+        pack::open_pdf,
+        backups::list_backups,
+        backups::make_backup,
+        backups::restore_backup,
+        transfer::preview_people_import,
+        transfer::preview_attendance_import,
+        transfer::apply_import,
+        transfer::export_people_csv,
+        transfer::export_attendance_csv,
+        transfer::export_feedback_csv,
+        sync::sync_export,
+        sync::sync_import,
         dialogs::choose_file,
         dialogs::choose_save_path,
         settings::get_language,

@@ -21,7 +21,7 @@ pub fn required_line(input: &str, field: &'static str, max: usize) -> Result<Str
 
 /// Like [`required_line`] but empty is allowed.
 pub fn optional_line(input: &str, field: &'static str, max: usize) -> Result<String, Invalid> {
-    if input.chars().any(|c| c.is_control() && !c.is_whitespace()) {
+    if input.chars().any(|c| (c.is_control() && !c.is_whitespace()) || is_bidi_override(c)) {
         return Err(Invalid::new(field, "error-control-characters"));
     }
     let cleaned = input.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -29,6 +29,13 @@ pub fn optional_line(input: &str, field: &'static str, max: usize) -> Result<Str
         return Err(Invalid::new(field, "error-too-long"));
     }
     Ok(cleaned)
+}
+
+/// Marks that reorder text invisibly ("Trojan Source"): a name shown as
+/// "Ana Boldo" could then sort, search and print as something else. Arabic
+/// or Hebrew names need none of them.
+fn is_bidi_override(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Multi-line text (minutes, feedback): line breaks kept, ends trimmed.
@@ -67,6 +74,8 @@ mod tests {
         assert_eq!(person_name(&"a".repeat(NAME_MAX + 1)).unwrap_err().message_key, "error-too-long");
         assert!(person_name(&"ñ".repeat(NAME_MAX)).is_ok(), "the bound counts characters, not bytes");
         assert_eq!(person_name("Ana\u{0}").unwrap_err().message_key, "error-control-characters");
+        assert_eq!(person_name("Ana \u{202E}odloB").unwrap_err().message_key, "error-control-characters");
+        assert_eq!(person_name("محمد بن علي").as_deref(), Ok("محمد بن علي"), "right-to-left names are names");
         assert_eq!(person_name("12345").unwrap_err().message_key, "error-name-letters");
     }
 

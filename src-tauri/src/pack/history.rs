@@ -11,7 +11,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use super::{PackError, PackRequest};
-use crate::store::{new_id, now};
+use crate::store::{new_id, now, StoreError};
 
 /// A pack made earlier.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -65,32 +65,66 @@ pub fn record(conn: &Connection, request: &PackRequest, file_path: &Path) -> Res
     Ok(id)
 }
 
+const PACK_COLUMNS: &str =
+    "SELECT id, meeting_date, place, period_start, period_end, language, paper, file_path, generated_at
+     FROM meeting_pack WHERE deleted_at IS NULL";
+
+fn pack_record(r: &rusqlite::Row<'_>) -> rusqlite::Result<PackRecord> {
+    let text: String = r.get(0)?;
+    Ok(PackRecord {
+        id: Uuid::parse_str(&text).unwrap_or_default(),
+        meeting_date: parse_day(&r.get::<_, String>(1)?),
+        place: r.get(2)?,
+        period_start: parse_day(&r.get::<_, String>(3)?),
+        period_end: parse_day(&r.get::<_, String>(4)?),
+        language: r.get(5)?,
+        paper: r.get(6)?,
+        file_path: r.get(7)?,
+        generated_at: r.get(8)?,
+    })
+}
+
 /// Packs made so far, latest meeting first.
 pub fn list(conn: &Connection) -> Result<Vec<PackRecord>, PackError> {
-    let mut stmt = conn
-        .prepare(
-            "SELECT id, meeting_date, place, period_start, period_end, language, paper, file_path, generated_at
-             FROM meeting_pack WHERE deleted_at IS NULL ORDER BY meeting_date DESC, generated_at DESC",
-        )
-        .map_err(crate::store::StoreError::from)?;
+    let sql = format!("{PACK_COLUMNS} ORDER BY meeting_date DESC, generated_at DESC");
+    let mut stmt = conn.prepare(&sql).map_err(StoreError::from)?;
     let rows = stmt
-        .query_map([], |r| {
-            let text: String = r.get(0)?;
-            Ok(PackRecord {
-                id: Uuid::parse_str(&text).unwrap_or_default(),
-                meeting_date: parse_day(&r.get::<_, String>(1)?),
-                place: r.get(2)?,
-                period_start: parse_day(&r.get::<_, String>(3)?),
-                period_end: parse_day(&r.get::<_, String>(4)?),
-                language: r.get(5)?,
-                paper: r.get(6)?,
-                file_path: r.get(7)?,
-                generated_at: r.get(8)?,
-            })
-        })
+        .query_map([], pack_record)
         .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
-        .map_err(crate::store::StoreError::from)?;
+        .map_err(StoreError::from)?;
     Ok(rows)
+}
+
+/// One pack made earlier.
+pub fn get(conn: &Connection, id: Uuid) -> Result<PackRecord, PackError> {
+    let sql = format!("{PACK_COLUMNS} AND id = ?1");
+    let found = conn.query_row(&sql, [id.to_string()], pack_record).optional().map_err(StoreError::from)?;
+    Ok(found.ok_or(StoreError::NotFound { entity: "meeting_pack" })?)
+}
+
+/// The quarterly meeting recorded as a forum on `date`, as a pack needs it.
+pub struct Meeting {
+    pub title: String,
+    pub place: String,
+    /// One item a line of the forum's agenda.
+    pub agenda: Vec<String>,
+}
+
+pub fn quarterly_meeting_on(conn: &Connection, date: NaiveDate) -> Result<Option<Meeting>, PackError> {
+    let found = conn
+        .query_row(
+            "SELECT title, place, agenda FROM forum WHERE kind = 'quarterly_meeting' AND deleted_at IS NULL
+             AND substr(starts_at, 1, 10) = ?1 ORDER BY starts_at LIMIT 1",
+            [day(date)],
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)),
+        )
+        .optional()
+        .map_err(StoreError::from)?;
+    Ok(found.map(|(title, place, agenda)| Meeting {
+        title,
+        place,
+        agenda: agenda.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect(),
+    }))
 }
 
 /// The meeting date of the latest pack made for a meeting before `date`.

@@ -5,6 +5,7 @@
 //! Plain Rust: callers write the bytes wherever the person chose.
 
 mod chart;
+mod draft;
 mod fonts;
 pub mod gather;
 pub mod history;
@@ -15,6 +16,8 @@ mod sign_in;
 mod table;
 mod words;
 
+use std::path::Path;
+
 use chrono::{Datelike, NaiveDate};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -23,9 +26,10 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::domain::Invalid;
-use crate::i18n::Language;
+use crate::i18n::{Catalogue, Language};
 use crate::store::StoreError;
 
+pub use draft::PackDraft;
 pub use history::{default_period, record, PackRecord};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -100,6 +104,49 @@ impl PackError {
 pub fn make(conn: &Connection, request: &PackRequest) -> Result<Vec<u8>, PackError> {
     let data = gather::gather(conn, request)?;
     render::render(&data)
+}
+
+/// Makes the pack, saves it at `path` and records it: what both the
+/// window's *Exportar* and the CLI's `pack` do, so they give the same PDF.
+pub fn save(conn: &Connection, request: &PackRequest, path: &Path) -> Result<PackRecord, PackError> {
+    let bytes = make(conn, request)?;
+    std::fs::write(path, bytes)?;
+    let saved = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let id = record(conn, request, &saved)?;
+    history::get(conn, id)
+}
+
+/// A pack for a meeting on `meeting_date` as it is made unless the person
+/// says otherwise: the usual title and agenda in `language`, the place of
+/// that day's quarterly meeting (when one is recorded) and the period since
+/// the previous pack.
+pub fn default_request(
+    conn: &Connection,
+    meeting_date: NaiveDate,
+    language: Language,
+) -> Result<PackRequest, PackError> {
+    let catalogue = Catalogue::new(language);
+    let (period_start, period_end) = default_period(conn, meeting_date)?;
+    let meeting = history::quarterly_meeting_on(conn, meeting_date)?;
+    let agenda = match meeting.as_ref().map(|m| m.agenda.clone()).filter(|a| !a.is_empty()) {
+        Some(agenda) => agenda,
+        None => (1..=4).map(|n| catalogue.text(&format!("pack-agenda-default-{n}"), &[])).collect(),
+    };
+    let meeting_title = match &meeting {
+        Some(m) if !m.title.is_empty() => m.title.clone(),
+        _ => catalogue.text("pack-default-title", &[]),
+    };
+    Ok(PackRequest {
+        meeting_title,
+        meeting_date,
+        place: meeting.map(|m| m.place).unwrap_or_default(),
+        agenda,
+        period_start,
+        period_end,
+        language,
+        paper: Paper::A4,
+        with_contacts: false,
+    })
 }
 
 /// A sign-in sheet for a coming forum, pre-filled with the people who came

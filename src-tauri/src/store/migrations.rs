@@ -20,6 +20,10 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
     if current > latest_version() as i64 {
         return Err(StoreError::TooNew);
     }
+    if current > 0 && current < latest_version() as i64 {
+        // A schema change is the riskiest write there is: keep the old state.
+        super::backup::before_migration(conn)?;
+    }
     MIGRATIONS.to_latest(conn)?;
     Ok(())
 }

@@ -3,14 +3,18 @@
 //! Functions take a `&Connection` so they compose inside a transaction.
 
 pub mod attendance;
+pub mod backup;
 pub mod evidence;
 pub mod feedback;
 pub mod forums;
+mod health;
+pub mod lock;
 mod migrations;
 pub mod milestones;
 pub mod organizations;
 pub mod people;
 pub mod reference;
+pub mod restore;
 pub mod rights;
 pub mod search;
 pub mod settings;
@@ -24,6 +28,7 @@ use thiserror::Error;
 
 use crate::domain::Invalid;
 
+pub use lock::DatabaseLock;
 pub use sql::{new_id, now};
 
 #[derive(Debug, Error)]
@@ -38,6 +43,12 @@ pub enum StoreError {
     DuplicateRut { rut: String },
     #[error("the database is newer than this version of the app")]
     TooNew,
+    #[error("the database file is damaged")]
+    Damaged,
+    #[error("another copy of the app has this database open")]
+    AlreadyOpen,
+    #[error("not a usable Grupo Motor backup")]
+    NotABackup,
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("migration: {0}")]
@@ -50,13 +61,44 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 
 pub struct Store {
     conn: Connection,
+    /// Held for as long as the store lives: see `lock.rs`.
+    _lock: Option<DatabaseLock>,
 }
 
 impl Store {
     /// Opens (creating if needed) the database file, migrates it and seeds
     /// the reference lists (neighbourhoods, commitments) when empty.
+    /// A damaged file is refused (`Damaged`) before anything writes to it.
     pub fn open(path: &Path) -> Result<Self> {
+        health::check(path)?;
         Self::prepare(Connection::open(path)?)
+    }
+
+    /// Like `open`, for the one copy of the app that may change the
+    /// database: a second one gets `AlreadyOpen`.
+    pub fn open_exclusive(path: &Path) -> Result<Self> {
+        Self::open_locked(path, DatabaseLock::acquire(path)?)
+    }
+
+    /// Opens with a lock the caller already took (to repair a damaged
+    /// file first, say); the store keeps it.
+    pub fn open_locked(path: &Path, lock: DatabaseLock) -> Result<Self> {
+        let mut store = Self::open(path)?;
+        store._lock = Some(lock);
+        Ok(store)
+    }
+
+    /// Opens the file again in place of this connection, keeping the lock:
+    /// after a restore replaced its content, which may need migrating.
+    pub fn reopen(&mut self, path: &Path) -> Result<()> {
+        self.conn = Self::open(path)?.conn;
+        Ok(())
+    }
+
+    /// Whether the file at `path` can be opened: `Damaged`, `TooNew` or ok.
+    /// Only reads the file.
+    pub fn check(path: &Path) -> Result<()> {
+        health::check(path)
     }
 
     /// A private database for tests and benchmarks.
@@ -72,8 +114,12 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         migrations::migrate(&mut conn)?;
-        reference::seed_if_empty(&conn)?;
-        Ok(Self { conn })
+        // All or nothing: a list cut short by a crash is no longer empty, so
+        // it would never be seeded again (the crash test found this).
+        let tx = conn.transaction()?;
+        reference::seed_if_empty(&tx)?;
+        tx.commit()?;
+        Ok(Self { conn, _lock: None })
     }
 
     pub fn conn(&self) -> &Connection {

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 use super::sql::{opt_uuid_at, uuid_at};
-use super::{now, Result};
+use super::Result;
 use crate::domain::records::{Commitment, Neighbourhood};
 
 const NEIGHBOURHOODS: &str = include_str!("../../../assets/neighbourhoods.json");
@@ -29,9 +29,14 @@ pub fn seeded_id(kind: &str, key: &str) -> Uuid {
     Uuid::new_v5(&SEED_NAMESPACE, format!("{kind}:{key}").as_bytes())
 }
 
-/// Seeds each list once, when its table has never held a row.
+/// Seeded rows carry this stamp on every laptop, so that two copies of a
+/// seeded row are identical and merge as unchanged.
+const SEED_STAMP: &str = "2000-01-01T00:00:00.000Z";
+
+/// Seeds each list once, when its table has never held a row. Call inside
+/// a transaction (`Store` does), so that a crash cannot leave a list cut short.
 pub fn seed_if_empty(conn: &Connection) -> Result<()> {
-    let stamp = now();
+    let stamp = SEED_STAMP;
     if table_is_empty(conn, "neighbourhood")? {
         let names: Vec<String> = serde_json::from_str(NEIGHBOURHOODS).unwrap_or_default();
         let mut insert =

@@ -3,6 +3,14 @@
 import { invoke } from "@tauri-apps/api/core";
 import type {
   Attendee,
+  BackupInfo,
+  ExportSummary,
+  ImportOutcome,
+  ImportPlan,
+  PackDraft,
+  PackRecord,
+  Paper,
+  SyncReport,
   AttendanceRole,
   CommitmentProgress,
   ConsentDraft,
@@ -72,6 +80,22 @@ export interface Backend {
   exportPersonData(id: string, path: string): Promise<void>;
   erasePerson(id: string): Promise<void>;
   purgeStaleContacts(months: number): Promise<number>;
+  packDefaults(meetingDate: string, language: Language): Promise<PackDraft>;
+  exportPack(draft: PackDraft, path: string): Promise<PackRecord>;
+  listPacks(): Promise<PackRecord[]>;
+  exportSignInSheet(forumId: string, path: string, paper: Paper, language: Language): Promise<void>;
+  openPdf(path: string): Promise<void>;
+  listBackups(): Promise<BackupInfo[]>;
+  makeBackup(): Promise<BackupInfo>;
+  restoreBackup(path: string): Promise<string | null>;
+  previewPeopleImport(path: string): Promise<ImportPlan>;
+  previewAttendanceImport(path: string, forumId: string): Promise<ImportPlan>;
+  applyImport(path: string, previewed: ImportPlan): Promise<ImportOutcome>;
+  exportPeopleCsv(path: string, withContacts: boolean, language: Language): Promise<void>;
+  exportAttendanceCsv(path: string, forumId: string | null, from: string, to: string, language: Language): Promise<void>;
+  exportFeedbackCsv(path: string, language: Language): Promise<void>;
+  syncExport(path: string, colleague: string | null): Promise<ExportSummary>;
+  syncImport(path: string): Promise<SyncReport>;
   chooseFile(title: string): Promise<string | null>;
   chooseSavePath(title: string, fileName: string, extension: string): Promise<string | null>;
   getLanguage(): Promise<Language>;
@@ -135,6 +159,23 @@ export const tauriBackend: Backend = {
   exportPersonData: (id, path) => call("export_person_data", { id, path }),
   erasePerson: (id) => call("erase_person", { id }),
   purgeStaleContacts: (months) => call("purge_stale_contacts", { months }),
+  packDefaults: (meetingDate, language) => call("pack_defaults", { meetingDate, language }),
+  exportPack: (draft, path) => call("export_pack", { draft, path }),
+  listPacks: () => call("list_packs"),
+  exportSignInSheet: (forumId, path, paper, language) => call("export_sign_in_sheet", { forumId, path, paper, language }),
+  openPdf: (path) => call("open_pdf", { path }),
+  listBackups: () => call("list_backups"),
+  makeBackup: () => call("make_backup"),
+  restoreBackup: (path) => call("restore_backup", { path }),
+  previewPeopleImport: (path) => call("preview_people_import", { path }),
+  previewAttendanceImport: (path, forumId) => call("preview_attendance_import", { path, forumId }),
+  applyImport: (path, previewed) => call("apply_import", { path, previewed }),
+  exportPeopleCsv: (path, withContacts, language) => call("export_people_csv", { path, withContacts, language }),
+  exportAttendanceCsv: (path, forumId, from, to, language) =>
+    call("export_attendance_csv", { path, forumId, from, to, language }),
+  exportFeedbackCsv: (path, language) => call("export_feedback_csv", { path, language }),
+  syncExport: (path, colleague) => call("sync_export", { path, colleague }),
+  syncImport: (path) => call("sync_import", { path }),
   chooseFile: (title) => call("choose_file", { title }),
   chooseSavePath: (title, fileName, extension) => call("choose_save_path", { title, fileName, extension }),
   getLanguage: () => call("get_language"),

@@ -193,6 +193,117 @@ export type PersonData = { person: Person, recordedOn: string, lastChanged: stri
 
 export type Language = "es-CL" | "en";
 
+export type Paper = "a4" | "letter";
+
+export type PackDraft = { meetingTitle: string, 
+/**
+ * `24-11-2026`.
+ */
+meetingDate: string, place: string, 
+/**
+ * One item a line.
+ */
+agenda: string, periodStart: string, periodEnd: string, language: Language, paper: Paper, withContacts: boolean, };
+
+export type PackRecord = { id: string, meetingDate: string, place: string, periodStart: string, periodEnd: string, language: string, paper: string, filePath: string | null, 
+/**
+ * UTC, RFC 3339.
+ */
+generatedAt: string | null, };
+
+export type BackupInfo = { path: string, 
+/**
+ * Local time.
+ */
+takenAt: string, size: number, 
+/**
+ * `daily`, `manual`, `before-migration` or `before-restore`.
+ */
+reason: string, };
+
+export type ImportedContact = { phone: string | null, email: string | null, givenOn: string, purpose: string, };
+
+export type ImportRow = { 
+/**
+ * Line of the file where the row starts (1 is the first line).
+ */
+line: number, fullName: string, 
+/**
+ * Normalised `12345678-5`.
+ */
+rut: string | null, neighbourhoodId: string | null, neighbourhoodName: string | null, organizationName: string, ageBand: AgeBand | null, gender: Gender | null, 
+/**
+ * Only for attendance; a neighbour unless the file says otherwise.
+ */
+role: AttendanceRole, 
+/**
+ * Present only when the row's consent column says yes.
+ */
+contact: ImportedContact | null, };
+
+export type MatchedBy = "rut" | "name_and_neighbourhood";
+
+export type ExistingPerson = { id: string, fullName: string, rut: string | null, neighbourhoodName: string | null, matchedBy: MatchedBy, };
+
+export type Matched = { row: ImportRow, existing: ExistingPerson, };
+
+export type BadRow = { line: number, messageKey: string, field: string | null, };
+
+export type ImportPlan = { 
+/**
+ * Set for an attendance import.
+ */
+forumId: string | null, toCreate: Array<ImportRow>, 
+/**
+ * Rows that are people already recorded: not created again (for an
+ * attendance import, they are signed in).
+ */
+matches: Array<Matched>, 
+/**
+ * Attendance only: known people already signed in at the forum.
+ */
+alreadyRegistered: Array<Matched>, badRows: Array<BadRow>, 
+/**
+ * Rows whose phone or e-mail is dropped for want of consent.
+ */
+contactsDropped: number, 
+/**
+ * Headers that meant nothing to us and were ignored.
+ */
+ignoredColumns: Array<string>, };
+
+export type ImportOutcome = { created: number, registered: number, alreadyRegistered: number, contactsSaved: number, };
+
+export type ConflictKind = "same_rut" | "same_link" | "erased";
+
+export type Side = "this_laptop" | "file";
+
+export type Conflict = { table: string, 
+/**
+ * The row from the file.
+ */
+id: string, 
+/**
+ * The row of this laptop it clashed with, when another.
+ */
+otherId: string | null, kind: ConflictKind, kept: Side, 
+/**
+ * Whom or what it concerns (a person's name, a forum's title).
+ */
+label: string, };
+
+export type SyncReport = { 
+/**
+ * The laptop that exported the file, and when.
+ */
+laptop: string, exportedAt: string, added: number, changed: number, unchanged: number, conflicts: Array<Conflict>, };
+
+export type ExportSummary = { rows: number, 
+/**
+ * Only rows changed since this stamp (an export to a colleague).
+ */
+since: string | null, };
+
 export type ErrorCode = "invalid" | "not_found" | "already_registered" | "duplicate_rut" | "storage" | "too_new" | "unexpected";
 
 export type IpcError = { code: ErrorCode, messageKey: string, 

@@ -1,3 +1,4 @@
+import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
 import { LANGUAGES, SOURCES, setLanguage, t } from "./i18n.svelte";
 import { errorText } from "./errors";
@@ -5,6 +6,7 @@ import { AGE_BANDS, GENDERS, ROLES } from "./desk";
 import { FORUM_KINDS, INVITATIONS } from "./forums";
 import { FEEDBACK_KINDS, FEEDBACK_STATUSES, PRIORITIES } from "./feedback";
 import { COMPLETIONS } from "./commitments";
+import { BACKUP_REASONS, CONFLICT_KEYS, CSV_FIELDS } from "./transfer";
 
 const keys = (source: string) =>
   source
@@ -32,6 +34,8 @@ const VOCABULARIES: Record<string, readonly string[]> = {
   "priority-": PRIORITIES,
   "completion-": COMPLETIONS,
   "language-": LANGUAGES,
+  "csv-field-": CSV_FIELDS,
+  "backup-reason-": BACKUP_REASONS,
 };
 
 // The error keys the core sends (src-tauri/src/commands/error.rs and the domain rules).
@@ -54,6 +58,33 @@ const CORE_ERRORS = [
   "error-progress-range",
   "error-end-before-start",
   "error-unexpected",
+  "error-pdf-missing",
+  "error-csv-changed",
+  "error-agenda-too-long",
+  ...Object.values(CONFLICT_KEYS),
+  "error-csv-age-band",
+  "error-csv-duplicate-column",
+  "error-csv-empty",
+  "error-csv-extra-fields",
+  "error-csv-gender",
+  "error-csv-missing-column",
+  "error-csv-no-rows",
+  "error-csv-repeated",
+  "error-csv-role",
+  "error-csv-too-large",
+  "error-csv-unknown-neighbourhood",
+  "error-csv-unreadable",
+  "error-file-access",
+  "error-pack-font",
+  "error-pack-write",
+  "error-sync-bad-row",
+  "error-sync-missing-reference",
+  "error-sync-not-sync-file",
+  "error-sync-too-new",
+  "error-sync-truncated",
+  "error-damaged",
+  "error-already-open",
+  "error-not-a-backup",
 ];
 
 describe("the catalogue", () => {
@@ -63,6 +94,14 @@ describe("the catalogue", () => {
       expect(all.filter((key, i) => all.indexOf(key) !== i), `duplicates in ${language}`).toEqual([]);
     }
     expect(keys(SOURCES.en)).toEqual(keys(SOURCES["es-CL"]));
+  });
+
+  it("parses without errors: every message in the files reaches the bundle", () => {
+    for (const language of LANGUAGES) {
+      const bundle = new FluentBundle(language, { useIsolating: false });
+      expect(bundle.addResource(new FluentResource(SOURCES[language]))).toEqual([]);
+      expect(keys(SOURCES[language]).filter((key) => !bundle.hasMessage(key)), language).toEqual([]);
+    }
   });
 
   it("has every key the screens use literally", () => {

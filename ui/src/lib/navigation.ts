@@ -8,6 +8,8 @@ export type View =
   | { name: "person"; personId: string }
   | { name: "feedback" }
   | { name: "commitments" }
-  | { name: "dashboard" };
+  | { name: "dashboard" }
+  | { name: "pack" }
+  | { name: "data" };
 
 export type Navigate = (view: View) => void;

@@ -1,0 +1,32 @@
+//! Backups from the window: list them, make one, go back to one.
+
+use std::path::PathBuf;
+
+use tauri::State;
+
+use super::{AppState, CommandResult};
+use crate::store::backup::{self, BackupInfo};
+use crate::store::restore;
+
+#[tauri::command]
+pub fn list_backups(state: State<'_, AppState>) -> CommandResult<Vec<BackupInfo>> {
+    Ok(backup::list_backups(&state.database)?)
+}
+
+#[tauri::command(async)]
+pub fn make_backup(state: State<'_, AppState>) -> CommandResult<BackupInfo> {
+    let store = state.store.lock()?;
+    Ok(backup::take(store.conn(), &state.database, backup::MANUAL)?)
+}
+
+/// Replaces the database with the backup at `path` (one of the list, or a
+/// copy brought on a USB stick). The current state is backed up first;
+/// returns where it was kept.
+#[tauri::command(async)]
+pub fn restore_backup(state: State<'_, AppState>, path: PathBuf) -> CommandResult<Option<PathBuf>> {
+    // Held throughout, so no command writes between the copy and the reopen.
+    let mut store = state.store.lock()?;
+    let kept = restore::restore(&state.database, &path)?;
+    store.reopen(&state.database)?;
+    Ok(kept)
+}

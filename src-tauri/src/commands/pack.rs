@@ -1,0 +1,59 @@
+//! The quarterly meeting pack and sign-in sheets, saved where the person
+//! chose. PDFs take a moment: these run off the window's thread.
+
+use std::path::PathBuf;
+
+use tauri::State;
+use uuid::Uuid;
+
+use super::{AppState, CommandResult, ErrorCode, IpcError};
+use crate::domain::dates::parse_date;
+use crate::i18n::Language;
+use crate::pack::{self, history, PackDraft, PackRecord, Paper};
+use crate::store::StoreError;
+
+/// What a pack for a meeting on `meeting_date` (dd-mm-yyyy) holds unless
+/// the person changes it.
+#[tauri::command]
+pub fn pack_defaults(state: State<'_, AppState>, meeting_date: String, language: Language) -> CommandResult<PackDraft> {
+    let meeting_date = parse_date(&meeting_date, "meetingDate").map_err(StoreError::from)?;
+    let request = pack::default_request(state.store.lock()?.conn(), meeting_date, language)?;
+    Ok(PackDraft::from_request(&request))
+}
+
+/// Makes the pack, saves it at `path` and records it.
+#[tauri::command(async)]
+pub fn export_pack(state: State<'_, AppState>, draft: PackDraft, path: PathBuf) -> CommandResult<PackRecord> {
+    let request = draft.validate().map_err(StoreError::from)?;
+    Ok(pack::save(state.store.lock()?.conn(), &request, &path)?)
+}
+
+#[tauri::command]
+pub fn list_packs(state: State<'_, AppState>) -> CommandResult<Vec<PackRecord>> {
+    Ok(history::list(state.store.lock()?.conn())?)
+}
+
+/// Saves a printable sign-in sheet for a forum at `path`.
+#[tauri::command(async)]
+pub fn export_sign_in_sheet(
+    state: State<'_, AppState>,
+    forum_id: Uuid,
+    path: PathBuf,
+    paper: Paper,
+    language: Language,
+) -> CommandResult<()> {
+    let bytes = pack::sign_in_sheet(state.store.lock()?.conn(), forum_id, language, paper)?;
+    std::fs::write(&path, bytes).map_err(pack::PackError::Io)?;
+    Ok(())
+}
+
+/// Opens a PDF this app saved (a pack, a sheet) in the system viewer.
+#[tauri::command]
+pub fn open_pdf(path: PathBuf) -> CommandResult<()> {
+    let is_pdf = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    if !is_pdf || !path.is_file() {
+        return Err(IpcError::new(ErrorCode::NotFound, "error-pdf-missing"));
+    }
+    open::that_detached(&path).map_err(StoreError::from)?;
+    Ok(())
+}

@@ -1,0 +1,109 @@
+//! Spreadsheets from the window: a preview of what importing a CSV would
+//! do, the import itself once confirmed, and lists saved as CSV.
+
+use std::path::{Path, PathBuf};
+
+use tauri::State;
+use uuid::Uuid;
+
+use super::{AppState, CommandResult, ErrorCode, IpcError};
+use crate::domain::dates::parse_date;
+use crate::domain::Invalid;
+use crate::i18n::Language;
+use crate::store::StoreError;
+use crate::transfer::csv_export::{self, AttendanceSelection};
+use crate::transfer::csv_import::{self, ImportOutcome, ImportPlan};
+use crate::transfer::{TransferError, MAX_CSV_BYTES};
+
+/// What importing the people in the CSV at `path` would do. Writes nothing.
+#[tauri::command(async)]
+pub fn preview_people_import(state: State<'_, AppState>, path: PathBuf) -> CommandResult<ImportPlan> {
+    Ok(csv_import::plan_people_import(state.store.lock()?.conn(), &read(&path)?)?)
+}
+
+/// What importing the CSV at `path` as the attendance of a forum would do.
+#[tauri::command(async)]
+pub fn preview_attendance_import(
+    state: State<'_, AppState>,
+    path: PathBuf,
+    forum_id: Uuid,
+) -> CommandResult<ImportPlan> {
+    Ok(csv_import::plan_attendance_import(state.store.lock()?.conn(), &read(&path)?, forum_id)?)
+}
+
+/// Imports the good rows of a previewed file, all in one transaction. The
+/// file is read again; if it is no longer what the person saw, nothing is
+/// written and they are asked to look again.
+#[tauri::command(async)]
+pub fn apply_import(state: State<'_, AppState>, path: PathBuf, previewed: ImportPlan) -> CommandResult<ImportOutcome> {
+    let mut store = state.store.lock()?;
+    let bytes = read(&path)?;
+    let plan = match previewed.forum_id {
+        Some(forum) => csv_import::plan_attendance_import(store.conn(), &bytes, forum)?,
+        None => csv_import::plan_people_import(store.conn(), &bytes)?,
+    };
+    if plan != previewed {
+        return Err(IpcError::new(ErrorCode::Invalid, "error-csv-changed"));
+    }
+    let outcome = match plan.forum_id {
+        Some(_) => csv_import::apply_attendance_import(store.conn_mut(), &plan)?,
+        None => csv_import::apply_people_import(store.conn_mut(), &plan)?,
+    };
+    Ok(outcome)
+}
+
+/// Saves everyone as a CSV; contacts only when asked for.
+#[tauri::command]
+pub fn export_people_csv(
+    state: State<'_, AppState>,
+    path: PathBuf,
+    with_contacts: bool,
+    language: Language,
+) -> CommandResult<()> {
+    let bytes = csv_export::people(state.store.lock()?.conn(), language, with_contacts)?;
+    write(&path, &bytes)
+}
+
+/// Saves the sign-ins of one forum, or of every forum from `from` to `to`
+/// (dd-mm-yyyy, inclusive).
+#[tauri::command]
+pub fn export_attendance_csv(
+    state: State<'_, AppState>,
+    path: PathBuf,
+    forum_id: Option<Uuid>,
+    from: String,
+    to: String,
+    language: Language,
+) -> CommandResult<()> {
+    let selection = match forum_id {
+        Some(forum) => AttendanceSelection::Forum(forum),
+        None => {
+            let (from, to) = (parse_date(&from, "from"), parse_date(&to, "to"));
+            let (from, to) = (from.map_err(StoreError::from)?, to.map_err(StoreError::from)?);
+            if to < from {
+                return Err(StoreError::from(Invalid::new("to", "error-end-before-start")).into());
+            }
+            AttendanceSelection::Period { from, to }
+        }
+    };
+    let bytes = csv_export::attendance(state.store.lock()?.conn(), language, selection)?;
+    write(&path, &bytes)
+}
+
+#[tauri::command]
+pub fn export_feedback_csv(state: State<'_, AppState>, path: PathBuf, language: Language) -> CommandResult<()> {
+    let bytes = csv_export::feedback(state.store.lock()?.conn(), language)?;
+    write(&path, &bytes)
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, TransferError> {
+    if std::fs::metadata(path)?.len() > MAX_CSV_BYTES as u64 {
+        return Err(TransferError::TooLarge);
+    }
+    Ok(std::fs::read(path)?)
+}
+
+fn write(path: &Path, bytes: &[u8]) -> CommandResult<()> {
+    std::fs::write(path, bytes).map_err(TransferError::Io)?;
+    Ok(())
+}

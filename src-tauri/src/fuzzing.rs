@@ -1,0 +1,71 @@
+//! One input through everything an importer does, for the fuzz targets in
+//! `fuzz/` and for the test that replays their corpus (`cargo test` needs
+//! no nightly). Each function panics only on a bug: a bad input must come
+//! back as an error.
+
+use crate::store::Store;
+use crate::sync::import::import;
+use crate::transfer::csv_import::{
+    apply_attendance_import, apply_people_import, plan_attendance_import, plan_people_import,
+};
+
+/// Plans and applies the bytes as a people list and as a forum's attendance.
+pub fn csv_import(bytes: &[u8]) {
+    let mut store = Store::open_in_memory().expect("in-memory store");
+    if let Ok(plan) = plan_people_import(store.conn(), bytes) {
+        let _ = apply_people_import(store.conn_mut(), &plan);
+    }
+    let draft = crate::domain::records::ForumDraft {
+        kind: crate::domain::kinds::ForumKind::CoCreationForum,
+        title: "Foro".into(),
+        date: "24-11-2026".into(),
+        time: "18:30".into(),
+        place: String::new(),
+        neighbourhood_id: None,
+        commitment_ids: Vec::new(),
+        invitation: crate::domain::kinds::InvitationMethod::OpenCall,
+        agenda: String::new(),
+        minutes: String::new(),
+    };
+    let forum = crate::store::forums::create(store.conn(), &draft).expect("forum");
+    if let Ok(plan) = plan_attendance_import(store.conn(), bytes, forum) {
+        let _ = apply_attendance_import(store.conn_mut(), &plan);
+    }
+}
+
+/// Imports the bytes as a sync file; when that works, importing them again
+/// must change nothing.
+pub fn sync_import(bytes: &[u8]) {
+    let mut store = Store::open_in_memory().expect("in-memory store");
+    if import(store.conn_mut(), bytes).is_ok() {
+        let again = import(store.conn_mut(), bytes).expect("a file that imported once imports again");
+        assert_eq!((again.added, again.changed), (0, 0), "importing the same file twice changed something");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    fn corpus(target: &str) -> Vec<PathBuf> {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus").join(target);
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .map(|entry| entry.expect("corpus entry").path())
+            .collect();
+        files.sort();
+        files
+    }
+
+    #[test]
+    fn the_fuzz_corpora_replay_without_a_panic() {
+        for (target, run) in [("csv_import", super::csv_import as fn(&[u8])), ("sync_import", super::sync_import)] {
+            let files = corpus(target);
+            assert!(files.len() >= 5, "{target}: {} files", files.len());
+            for file in files {
+                let bytes = std::fs::read(&file).expect("read corpus file");
+                run(&bytes);
+            }
+        }
+    }
+}

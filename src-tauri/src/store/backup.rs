@@ -1,0 +1,170 @@
+//! Backups with SQLite's online backup API: a consistent copy even while the
+//! app writes. They live in `backups/` beside the database, named
+//! `<name>-YYYYMMDD-HHMMSS-<reason>.sqlite3` (local time), so the folder
+//! reads in order and a backup says why it was made.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::{Local, NaiveDateTime};
+use rusqlite::backup::Backup;
+use rusqlite::Connection;
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::health::open_read_only;
+use super::Result;
+
+pub const DAILY: &str = "daily";
+pub const MANUAL: &str = "manual";
+pub const BEFORE_MIGRATION: &str = "before-migration";
+pub const BEFORE_RESTORE: &str = "before-restore";
+
+/// How many daily backups are kept; the others reasons are kept for good.
+pub const DAILY_KEPT: usize = 14;
+
+const STAMP: &str = "%Y%m%d-%H%M%S";
+const EXTENSION: &str = "sqlite3";
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupInfo {
+    #[ts(type = "string")]
+    pub path: PathBuf,
+    /// Local time.
+    pub taken_at: NaiveDateTime,
+    #[ts(type = "number")]
+    pub size: u64,
+    /// `daily`, `manual`, `before-migration` or `before-restore`.
+    pub reason: String,
+}
+
+/// Copies the database behind `conn` to `dest`. The copy is written beside
+/// `dest` and renamed into place, so `dest` is never a half-written file.
+pub fn backup_to(conn: &Connection, dest: &Path) -> Result<()> {
+    let partial = dest.with_extension("partial");
+    if partial.exists() {
+        // Left by an interrupted backup of ours.
+        std::fs::remove_file(&partial)?;
+    }
+    {
+        let mut copy = Connection::open(&partial)?;
+        // Steps of 4 MB with a short pause let the app keep writing meanwhile.
+        Backup::new(conn, &mut copy)?.run_to_completion(1024, Duration::from_millis(5), None)?;
+        // One self-contained file: no -wal or -shm appears beside a backup.
+        copy.pragma_update(None, "journal_mode", "DELETE")?;
+    }
+    std::fs::rename(&partial, dest)?;
+    sync_folder(dest);
+    Ok(())
+}
+
+/// `<database folder>/backups`.
+pub fn backups_dir(db_path: &Path) -> PathBuf {
+    db_path.parent().unwrap_or(Path::new(".")).join("backups")
+}
+
+/// Backs up the database behind `conn` (whose file is `db_path`) into the
+/// backups folder, marked with `reason`.
+pub fn take(conn: &Connection, db_path: &Path, reason: &str) -> Result<BackupInfo> {
+    take_at(conn, db_path, reason, Local::now().naive_local())
+}
+
+fn take_at(conn: &Connection, db_path: &Path, reason: &str, now: NaiveDateTime) -> Result<BackupInfo> {
+    let folder = backups_dir(db_path);
+    std::fs::create_dir_all(&folder)?;
+    let dest = free_name(&folder, &prefix(db_path), now, reason);
+    backup_to(conn, &dest)?;
+    let size = std::fs::metadata(&dest)?.len();
+    Ok(BackupInfo { path: dest, taken_at: now, size, reason: reason.to_string() })
+}
+
+/// The backup of the day, unless one was already made today; then keeps
+/// only the newest `DAILY_KEPT` daily backups.
+pub fn daily_backup(db_path: &Path) -> Result<Option<BackupInfo>> {
+    daily_backup_at(db_path, Local::now().naive_local())
+}
+
+fn daily_backup_at(db_path: &Path, now: NaiveDateTime) -> Result<Option<BackupInfo>> {
+    let dailies: Vec<BackupInfo> = list_backups(db_path)?.into_iter().filter(|b| b.reason == DAILY).collect();
+    if dailies.iter().any(|b| b.taken_at.date() == now.date()) {
+        return Ok(None);
+    }
+    let made = take_at(&open_read_only(db_path)?, db_path, DAILY, now)?;
+    // The list is newest first and lacks today's: keep DAILY_KEPT - 1 of it.
+    for old in dailies.iter().skip(DAILY_KEPT - 1) {
+        std::fs::remove_file(&old.path)?;
+    }
+    Ok(Some(made))
+}
+
+/// Called by the migrations before they change an existing schema.
+/// In-memory databases have nothing to keep.
+pub fn before_migration(conn: &Connection) -> Result<()> {
+    match conn.path().filter(|p| !p.is_empty()) {
+        Some(path) => take(conn, Path::new(path), BEFORE_MIGRATION).map(|_| ()),
+        None => Ok(()),
+    }
+}
+
+/// The backups of the database at `db_path`, newest first.
+pub fn list_backups(db_path: &Path) -> Result<Vec<BackupInfo>> {
+    let folder = backups_dir(db_path);
+    if !folder.is_dir() {
+        return Ok(Vec::new());
+    }
+    let prefix = prefix(db_path);
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(&folder)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let Some((taken_at, reason)) = name.to_str().and_then(|n| parse_name(n, &prefix)) else {
+            continue;
+        };
+        found.push(BackupInfo { path: entry.path(), taken_at, size: entry.metadata()?.len(), reason });
+    }
+    found.sort_by(|a, b| b.taken_at.cmp(&a.taken_at).then_with(|| b.path.cmp(&a.path)));
+    Ok(found)
+}
+
+/// Backups are named after the database file (`grupo-motor-`), so two
+/// databases in one folder keep apart.
+fn prefix(db_path: &Path) -> String {
+    let stem = db_path.file_stem().and_then(|s| s.to_str()).unwrap_or("grupo-motor");
+    format!("{stem}-")
+}
+
+/// `<prefix>YYYYMMDD-HHMMSS-<reason>.sqlite3` → (time, reason).
+fn parse_name(name: &str, prefix: &str) -> Option<(NaiveDateTime, String)> {
+    let rest = name.strip_prefix(prefix)?.strip_suffix(&format!(".{EXTENSION}"))?;
+    let stamp = rest.get(..15)?;
+    let taken_at = NaiveDateTime::parse_from_str(stamp, STAMP).ok()?;
+    let reason = rest.get(15..)?.strip_prefix('-').unwrap_or_default();
+    Some((taken_at, reason.to_string()))
+}
+
+/// A name not yet taken: two backups in the same second get `-2`, `-3`…
+fn free_name(folder: &Path, prefix: &str, now: NaiveDateTime, reason: &str) -> PathBuf {
+    let stamp = now.format(STAMP);
+    let mut path = folder.join(format!("{prefix}{stamp}-{reason}.{EXTENSION}"));
+    let mut n = 2;
+    while path.exists() {
+        path = folder.join(format!("{prefix}{stamp}-{reason}-{n}.{EXTENSION}"));
+        n += 1;
+    }
+    path
+}
+
+/// Makes a rename durable (the folder's entry reaches the disk too).
+fn sync_folder(file: &Path) {
+    #[cfg(unix)]
+    if let Some(folder) = file.parent().filter(|p| !p.as_os_str().is_empty()) {
+        // Best effort: the copy itself is already on disk.
+        let _ = std::fs::File::open(folder).and_then(|f| f.sync_all());
+    }
+    #[cfg(not(unix))]
+    let _ = file;
+}
+
+#[cfg(test)]
+mod tests;

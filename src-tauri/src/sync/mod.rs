@@ -1,0 +1,187 @@
+//! Laptops that merge: one file carried on a USB stick or a shared folder.
+//!
+//! The file is gzip-compressed JSON, one object a line (see the README):
+//! a header naming the format, its version and the schema, then one line
+//! per row, then an end line with the row count, so a file cut short is
+//! told apart from a complete one. Rows merge by UUID and the later
+//! `updated_at` wins; tombstones travel like any change.
+
+pub mod export;
+pub mod import;
+mod merge;
+pub mod tables;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+use ts_rs::TS;
+
+use crate::store::StoreError;
+
+pub const FORMAT: &str = "grupo-motor-sync";
+/// The layout of the file. Bump it when a reader of this version could
+/// not read the new files correctly.
+pub const VERSION: u32 = 1;
+
+/// The first line of a sync file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Header {
+    pub format: String,
+    pub version: u32,
+    /// The exporting database's schema version (`PRAGMA user_version`).
+    pub schema: i64,
+    pub exported_at: String,
+    /// A random id this laptop keeps (setting `sync.laptop`).
+    pub laptop: String,
+    /// For an export to a colleague: only rows changed since this stamp.
+    #[serde(default)]
+    pub since: Option<String>,
+}
+
+#[derive(Debug, Error)]
+pub enum SyncError {
+    #[error("not a Grupo Motor sync file")]
+    NotSyncFile,
+    #[error("sync file from a newer app (format {version}, schema {schema})")]
+    TooNew { version: u32, schema: i64 },
+    #[error("the sync file is incomplete or damaged")]
+    Truncated,
+    #[error("line {line} of the sync file ({table}) is not valid: {reason}")]
+    BadRow { line: u64, table: String, reason: &'static str },
+    #[error("the sync file refers to records this laptop does not have")]
+    MissingReference,
+    #[error("file: {0}")]
+    Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<rusqlite::Error> for SyncError {
+    fn from(error: rusqlite::Error) -> Self {
+        SyncError::Store(error.into())
+    }
+}
+
+impl From<crate::domain::Invalid> for SyncError {
+    fn from(invalid: crate::domain::Invalid) -> Self {
+        SyncError::Store(invalid.into())
+    }
+}
+
+impl SyncError {
+    /// The catalogue key of the message to show; a store error keeps its
+    /// own mapping (see `commands::error`): use [`Self::store_error`].
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            SyncError::NotSyncFile => "error-sync-not-sync-file",
+            SyncError::TooNew { .. } => "error-sync-too-new",
+            SyncError::Truncated => "error-sync-truncated",
+            SyncError::BadRow { .. } => "error-sync-bad-row",
+            SyncError::MissingReference => "error-sync-missing-reference",
+            SyncError::Io(_) => "error-file-access",
+            SyncError::Store(_) => "error-storage",
+        }
+    }
+
+    pub fn details(&self) -> BTreeMap<String, String> {
+        let pairs: Vec<(&str, String)> = match self {
+            SyncError::TooNew { version, schema } => {
+                vec![("version", version.to_string()), ("schema", schema.to_string())]
+            }
+            SyncError::BadRow { line, table, .. } => vec![("line", line.to_string()), ("table", table.clone())],
+            _ => Vec::new(),
+        };
+        pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
+    }
+
+    pub fn store_error(&self) -> Option<&StoreError> {
+        match self {
+            SyncError::Store(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, SyncError>;
+
+/// What importing a file did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SyncReport {
+    /// The laptop that exported the file, and when.
+    pub laptop: String,
+    pub exported_at: String,
+    #[ts(type = "number")]
+    pub added: usize,
+    #[ts(type = "number")]
+    pub changed: usize,
+    #[ts(type = "number")]
+    pub unchanged: usize,
+    pub conflicts: Vec<Conflict>,
+}
+
+/// Two versions that could not both be kept, and how it was settled. The
+/// rule depends only on the two rows, so every laptop settles it alike.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Conflict {
+    pub table: String,
+    /// The row from the file.
+    pub id: String,
+    /// The row of this laptop it clashed with, when another.
+    pub other_id: Option<String>,
+    pub kind: ConflictKind,
+    pub kept: Side,
+    /// Whom or what it concerns (a person's name, a forum's title).
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ConflictKind {
+    /// Two people with one RUT: the first recorded keeps it, the other is
+    /// kept without it, to be merged by hand.
+    SameRut,
+    /// The same link (sign-in, facilitator, commitment of a forum) made
+    /// twice: the first recorded stays.
+    SameLink,
+    /// A person erased on one laptop and edited on the other: the erasure
+    /// wins, whatever the dates.
+    Erased,
+}
+
+impl ConflictKind {
+    pub fn message_key(self) -> &'static str {
+        match self {
+            ConflictKind::SameRut => "sync-conflict-same-rut",
+            ConflictKind::SameLink => "sync-conflict-same-link",
+            ConflictKind::Erased => "sync-conflict-erased",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    ThisLaptop,
+    File,
+}
+
+/// What an export wrote.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportSummary {
+    #[ts(type = "number")]
+    pub rows: usize,
+    /// Only rows changed since this stamp (an export to a colleague).
+    pub since: Option<String>,
+}
+
+/// Setting keys: this laptop's id, and per colleague the stamp of the last
+/// export to them.
+const LAPTOP_KEY: &str = "sync.laptop";
+const SENT_TO_PREFIX: &str = "sync.sent_to.";
+
+#[cfg(test)]
+pub(crate) mod tests;

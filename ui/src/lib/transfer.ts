@@ -1,0 +1,27 @@
+// Vocabularies of the Data screen, as the core sends them.
+import type { ConflictKind } from "./bindings";
+
+/** The catalogue key of each kind of sync conflict (`ConflictKind::message_key`). */
+export const CONFLICT_KEYS: Record<ConflictKind, string> = {
+  same_rut: "sync-conflict-same-rut",
+  same_link: "sync-conflict-same-link",
+  erased: "sync-conflict-erased",
+};
+
+/** The fields a bad CSV row can be blamed on (`BadRow.field`). */
+export const CSV_FIELDS = [
+  "full_name",
+  "rut",
+  "neighbourhood",
+  "organization_name",
+  "age_band",
+  "gender",
+  "role",
+  "phone",
+  "email",
+  "purpose",
+  "row",
+] as const;
+
+/** Why a backup was made (the core's `backup::DAILY`, `MANUAL`…). */
+export const BACKUP_REASONS = ["daily", "manual", "before-migration", "before-restore"] as const;

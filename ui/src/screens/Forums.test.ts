@@ -1,0 +1,137 @@
+// @vitest-environment jsdom
+// The forum list and the new-forum form, against a fake core.
+import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Forum, ForumDraft, ForumSummary, IpcError } from "../lib/bindings";
+import { fakeBackend } from "../lib/fake-backend";
+import { typedDate } from "../lib/format";
+import ForumForm from "./ForumForm.svelte";
+import ForumList from "./ForumList.svelte";
+
+const SUMMARY: ForumSummary = {
+  id: "f2",
+  kind: "childrens_roundtable",
+  title: "Mesa de niñas, niños y adolescentes",
+  startsAt: "2026-10-28T11:00:00",
+  place: "Plaza Portal del Sol",
+  neighbourhoodName: "Portal del Sol",
+  attendeeCount: 7,
+};
+
+const COMMITMENTS = [
+  { id: "c1", number: 1, title: "Planes de barrio", leadDirectorate: "SECPLA", description: "" },
+  { id: "c3", number: 3, title: "Juntos enfrentamos los microbasurales", leadDirectorate: "DAOGA", description: "" },
+];
+
+beforeEach(() => localStorage.clear());
+
+describe("the forum list", () => {
+  it("shows each forum's date, time, kind, title, place, neighbourhood and attendance; a row opens the desk", async () => {
+    const navigate = vi.fn();
+    render(ForumList, { backend: fakeBackend({ listForums: async () => [SUMMARY] }), navigate });
+    const row = await screen.findByTestId("forum-row");
+    const text = row.textContent?.replace(/\s+/g, " ") ?? "";
+    for (const part of ["28-10-2026", "11:00", "Mesa de niñas, niños y adolescentes", "Plaza Portal del Sol · Portal del Sol", "7 asistentes"]) {
+      expect(text).toContain(part);
+    }
+    expect(row.tagName).toBe("BUTTON");
+    await fireEvent.click(row);
+    expect(navigate).toHaveBeenCalledWith({ name: "desk", forumId: "f2" });
+    await fireEvent.click(screen.getByTestId("new-forum"));
+    expect(navigate).toHaveBeenLastCalledWith({ name: "forum-new" });
+  });
+
+  it("says why it cannot list, translated", async () => {
+    render(ForumList, {
+      backend: fakeBackend({ listForums: async () => Promise.reject({ code: "storage", messageKey: "error-storage", details: {} }) }),
+      navigate: vi.fn(),
+    });
+    expect((await screen.findByTestId("error-message")).textContent).toContain("No se pudo guardar");
+  });
+});
+
+function form(createForum: (draft: ForumDraft) => Promise<Forum>) {
+  const navigate = vi.fn();
+  const create = vi.fn(createForum);
+  render(ForumForm, {
+    backend: fakeBackend({
+      listNeighbourhoods: async () => [{ id: "n1", name: "Maipú Centro", sectorCode: null }],
+      listCommitments: async () => COMMITMENTS,
+      createForum: create,
+    }),
+    navigate,
+    forumId: null,
+  });
+  return { navigate, create };
+}
+
+describe("the new-forum form", () => {
+  it("starts today, lists the commitments as 'N. title — DIRECTORATE', and keeps what is typed", async () => {
+    form(async () => Promise.reject(new Error("not called")));
+    expect((screen.getByTestId("forum-date") as HTMLInputElement).value).toBe(typedDate(new Date()));
+    expect(screen.getByTestId("forum-date").getAttribute("placeholder")).toBe("dd-mm-aaaa");
+    await waitFor(() => expect(screen.getAllByTestId("forum-commitment")).toHaveLength(2));
+    const labels = screen.getAllByTestId("forum-commitment").map((box) => box.closest("label")?.textContent?.trim());
+    expect(labels).toEqual(["1. Planes de barrio — SECPLA", "3. Juntos enfrentamos los microbasurales — DAOGA"]);
+    await fireEvent.input(screen.getByTestId("forum-title"), { target: { value: "Foro en Maipú" } });
+    expect(JSON.parse(localStorage.getItem("draft:forum-new") ?? "{}").title).toBe("Foro en Maipú");
+  });
+
+  it("shows the core's error next to its field, translated", async () => {
+    const invalid: IpcError = { code: "invalid", messageKey: "error-date-format", details: { field: "date" } };
+    form(async () => Promise.reject(invalid));
+    await fireEvent.input(screen.getByTestId("forum-date"), { target: { value: "31-02-2026" } });
+    await fireEvent.click(screen.getByTestId("forum-save"));
+    const error = await screen.findByTestId("field-error");
+    expect(error.textContent).toBe("La fecha no es válida. Escríbala como 24-11-2026.");
+    expect(screen.getByTestId("forum-date").getAttribute("aria-describedby")).toBe(error.id);
+    expect(screen.queryByTestId("error-message")).toBeNull();
+  });
+
+  it("shows an error about a field it has no place for in the banner, never swallowed", async () => {
+    form(async () => Promise.reject({ code: "invalid", messageKey: "error-too-long", details: { field: "facilitators" } }));
+    await fireEvent.click(screen.getByTestId("forum-save"));
+    expect((await screen.findByTestId("error-message")).textContent).toBe("Es demasiado largo.");
+  });
+
+  it("sends the draft as typed, forgets it once saved, and goes to the new forum's desk", async () => {
+    const { navigate, create } = form(async (draft) => ({
+      id: "new",
+      kind: draft.kind,
+      title: draft.title,
+      startsAt: "2026-11-24T18:30:00",
+      place: draft.place,
+      neighbourhoodId: draft.neighbourhoodId,
+      neighbourhoodName: null,
+      commitmentIds: draft.commitmentIds,
+      invitation: draft.invitation,
+      agenda: draft.agenda,
+      minutes: "",
+    }));
+    await waitFor(() => expect(screen.getAllByTestId("forum-commitment")).toHaveLength(2));
+    await fireEvent.change(screen.getByTestId("forum-kind"), { target: { value: "consultation" } });
+    await fireEvent.input(screen.getByTestId("forum-title"), { target: { value: "Consulta de la Señora Núñez" } });
+    await fireEvent.input(screen.getByTestId("forum-date"), { target: { value: "24-11-2026" } });
+    await fireEvent.input(screen.getByTestId("forum-time"), { target: { value: "18:30" } });
+    await fireEvent.input(screen.getByTestId("forum-place"), { target: { value: "Plaza de Maipú" } });
+    await fireEvent.change(screen.getByTestId("forum-neighbourhood"), { target: { value: "n1" } });
+    await fireEvent.click(screen.getAllByTestId("forum-commitment")[1]);
+    await fireEvent.change(screen.getByTestId("forum-invitation"), { target: { value: "random_invitation" } });
+    await fireEvent.click(screen.getByTestId("forum-save"));
+
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ name: "desk", forumId: "new" }));
+    expect(create).toHaveBeenCalledWith({
+      kind: "consultation",
+      title: "Consulta de la Señora Núñez",
+      date: "24-11-2026",
+      time: "18:30",
+      place: "Plaza de Maipú",
+      neighbourhoodId: "n1",
+      commitmentIds: ["c3"],
+      invitation: "random_invitation",
+      agenda: "",
+      minutes: "",
+    });
+    expect(localStorage.getItem("draft:forum-new")).toBeNull();
+  });
+});
