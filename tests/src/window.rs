@@ -112,6 +112,14 @@ impl AppWindow {
         self.open_session().await;
     }
 
+    /// Closes the app but keeps its database (and the drivers), so a test
+    /// can look at the files it left or run the CLI on them.
+    pub async fn quit_app(&mut self) {
+        if let Some(client) = self.client.take() {
+            let _ = tokio::time::timeout(ANSWER_LIMIT, client.close()).await;
+        }
+    }
+
     /// Awaits one WebDriver command, failing the test if it never answers.
     async fn answer<T>(&self, what: &str, command: impl Future<Output = T>) -> T {
         tokio::time::timeout(ANSWER_LIMIT, command).await.unwrap_or_else(|_| {

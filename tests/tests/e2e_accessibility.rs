@@ -29,6 +29,8 @@ async fn every_screen_passes_axe_core() {
         ("nav-feedback", "feedback-screen"),
         ("nav-commitments", "commitments-screen"),
         ("nav-dashboard", "dashboard-screen"),
+        ("nav-pack", "pack-screen"),
+        ("nav-data", "data-screen"),
     ] {
         app.click(nav).await;
         app.find(screen).await;

@@ -123,8 +123,26 @@ pub fn quarterly_meeting_on(conn: &Connection, date: NaiveDate) -> Result<Option
     Ok(found.map(|(title, place, agenda)| Meeting {
         title,
         place,
-        agenda: agenda.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect(),
+        agenda: agenda.lines().map(agenda_item).filter(|l| !l.is_empty()).map(str::to_string).collect(),
     }))
+}
+
+/// A forum's agenda line without its own numbering or bullet ("1. Bienvenida",
+/// "2) Avance", "- Acuerdos"): the pack numbers the items itself.
+fn agenda_item(line: &str) -> &str {
+    let line = line.trim();
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &line[digits..];
+    let unmarked = match rest.chars().next() {
+        Some('.' | ')') if digits > 0 => &rest[1..],
+        Some('-' | '•' | '*') if digits == 0 => &rest[rest.chars().next().map_or(0, char::len_utf8)..],
+        _ => return line,
+    };
+    if unmarked.starts_with(char::is_whitespace) {
+        unmarked.trim_start()
+    } else {
+        line
+    }
 }
 
 /// The meeting date of the latest pack made for a meeting before `date`.
@@ -165,6 +183,17 @@ pub fn default_period(conn: &Connection, meeting_date: NaiveDate) -> Result<(Nai
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_agenda_line_loses_its_own_numbering_but_not_its_words() {
+        assert_eq!(agenda_item(" 1. Bienvenida "), "Bienvenida");
+        assert_eq!(agenda_item("12) Avance de los compromisos"), "Avance de los compromisos");
+        assert_eq!(agenda_item("- Acuerdos"), "Acuerdos");
+        assert_eq!(agenda_item("• Palabra a los vecinos"), "Palabra a los vecinos");
+        assert_eq!(agenda_item("2026: el año de los planes"), "2026: el año de los planes");
+        assert_eq!(agenda_item("1.5 millones de pesos"), "1.5 millones de pesos");
+        assert_eq!(agenda_item("-5 grados en la plaza"), "-5 grados en la plaza");
+    }
     use crate::i18n::Language;
     use crate::pack::Paper;
     use crate::store::Store;

@@ -118,13 +118,14 @@ pub fn list_backups(db_path: &Path) -> Result<Vec<BackupInfo>> {
     for entry in std::fs::read_dir(&folder)? {
         let entry = entry?;
         let name = entry.file_name();
-        let Some((taken_at, reason)) = name.to_str().and_then(|n| parse_name(n, &prefix)) else {
+        let Some((taken_at, reason, sequence)) = name.to_str().and_then(|n| parse_name(n, &prefix)) else {
             continue;
         };
-        found.push(BackupInfo { path: entry.path(), taken_at, size: entry.metadata()?.len(), reason });
+        let info = BackupInfo { path: entry.path(), taken_at, size: entry.metadata()?.len(), reason };
+        found.push((sequence, info));
     }
-    found.sort_by(|a, b| b.taken_at.cmp(&a.taken_at).then_with(|| b.path.cmp(&a.path)));
-    Ok(found)
+    found.sort_by(|(n, a), (m, b)| b.taken_at.cmp(&a.taken_at).then(m.cmp(n)));
+    Ok(found.into_iter().map(|(_, info)| info).collect())
 }
 
 /// Backups are named after the database file (`grupo-motor-`), so two
@@ -134,25 +135,47 @@ fn prefix(db_path: &Path) -> String {
     format!("{stem}-")
 }
 
-/// `<prefix>YYYYMMDD-HHMMSS-<reason>.sqlite3` → (time, reason).
-fn parse_name(name: &str, prefix: &str) -> Option<(NaiveDateTime, String)> {
+/// `<prefix>YYYYMMDD-HHMMSS-<reason>[-<n>].sqlite3` → (time, reason, n):
+/// `n` orders backups made within one second (see `free_name`).
+fn parse_name(name: &str, prefix: &str) -> Option<(NaiveDateTime, String, u32)> {
     let rest = name.strip_prefix(prefix)?.strip_suffix(&format!(".{EXTENSION}"))?;
     let stamp = rest.get(..15)?;
     let taken_at = NaiveDateTime::parse_from_str(stamp, STAMP).ok()?;
-    let reason = rest.get(15..)?.strip_prefix('-').unwrap_or_default();
-    Some((taken_at, reason.to_string()))
+    let reason = rest.get(15..)?.strip_prefix('-')?;
+    // No reason ends in digits, so a trailing `-<digits>` is the sequence.
+    let (reason, sequence) = match reason.rsplit_once('-') {
+        Some((reason, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => (reason, n.parse().ok()?),
+        _ => (reason, 1),
+    };
+    Some((taken_at, reason.to_string(), sequence))
 }
 
-/// A name not yet taken: two backups in the same second get `-2`, `-3`…
+/// A name not yet taken. The second backup made in the same second, for
+/// whatever reason, gets `-2`, the third `-3`…, so the list can order them.
 fn free_name(folder: &Path, prefix: &str, now: NaiveDateTime, reason: &str) -> PathBuf {
-    let stamp = now.format(STAMP);
-    let mut path = folder.join(format!("{prefix}{stamp}-{reason}.{EXTENSION}"));
-    let mut n = 2;
-    while path.exists() {
-        path = folder.join(format!("{prefix}{stamp}-{reason}-{n}.{EXTENSION}"));
+    let stamp = now.format(STAMP).to_string();
+    let same_second = std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter(|e| {
+                    e.file_name().to_str().and_then(|n| parse_name(n, prefix)).is_some_and(|(t, _, _)| t == now)
+                })
+                .count()
+        })
+        .unwrap_or(0);
+    let mut n = same_second + 1;
+    loop {
+        let name = match n {
+            1 => format!("{prefix}{stamp}-{reason}.{EXTENSION}"),
+            n => format!("{prefix}{stamp}-{reason}-{n}.{EXTENSION}"),
+        };
+        let path = folder.join(name);
+        if !path.exists() {
+            return path;
+        }
         n += 1;
     }
-    path
 }
 
 /// Makes a rename durable (the folder's entry reaches the disk too).

@@ -13,6 +13,16 @@ use super::{Result, StoreError};
 /// (both become a new database); `Damaged` for a file SQLite cannot read
 /// whole; `TooNew` for a database from a newer version of the app.
 pub fn check(path: &Path) -> Result<()> {
+    match check_as_it_is(path) {
+        Err(StoreError::Sqlite(error)) if is_hot_journal(&error) => {
+            roll_back_interrupted_write(path)?;
+            check_as_it_is(path)
+        }
+        other => other,
+    }
+}
+
+fn check_as_it_is(path: &Path) -> Result<()> {
     if is_absent_or_empty(path) {
         return Ok(());
     }
@@ -24,6 +34,23 @@ pub fn check(path: &Path) -> Result<()> {
         return Err(StoreError::TooNew);
     }
     Ok(())
+}
+
+/// A write cut short in rollback-journal mode left a hot `-journal`, which
+/// a read-only connection may not roll back. It happens when the app is
+/// killed during a new database's switch to WAL, which goes through such a
+/// journal (the crash test found it): the database then never opened again.
+fn is_hot_journal(error: &rusqlite::Error) -> bool {
+    error.sqlite_error().is_some_and(|e| e.extended_code == rusqlite::ffi::SQLITE_READONLY_ROLLBACK)
+}
+
+/// Rolls a hot journal back, as SQLite does when it next reads the file
+/// for writing: the database returns to its last committed state, which
+/// is all a hot journal means to keep. Nothing else is written.
+fn roll_back_interrupted_write(path: &Path) -> Result<()> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags).map_err(damaged_or_sqlite)?;
+    conn.query_row("SELECT COUNT(*) FROM sqlite_master", [], |_| Ok(())).map_err(damaged_or_sqlite)
 }
 
 /// A missing or zero-length file holds nothing to protect.
@@ -54,5 +81,50 @@ fn damaged_or_sqlite(error: rusqlite::Error) -> StoreError {
     match error.sqlite_error_code() {
         Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => StoreError::Damaged,
         _ => StoreError::Sqlite(error),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+
+    /// A copy of a database taken in the middle of a write in rollback-journal
+    /// mode, as a kill leaves it: changed pages in the file, the old ones in
+    /// the hot `-journal` beside it.
+    fn interrupted_write(dir: &Path) -> PathBuf {
+        let live = dir.join("live.sqlite3");
+        let conn = Connection::open(&live).expect("open");
+        conn.execute_batch(
+            "PRAGMA journal_mode = DELETE;
+             CREATE TABLE t (x BLOB);
+             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200)
+             INSERT INTO t SELECT randomblob(500) FROM n;
+             PRAGMA cache_size = 1;
+             BEGIN;
+             UPDATE t SET x = randomblob(600);",
+        )
+        .expect("a write under way, spilled to the file");
+        let crashed = dir.join("crashed.sqlite3");
+        std::fs::copy(&live, &crashed).expect("copy the file");
+        std::fs::copy(dir.join("live.sqlite3-journal"), dir.join("crashed.sqlite3-journal")).expect("copy the journal");
+        crashed
+    }
+
+    #[test]
+    fn a_write_cut_short_in_rollback_journal_mode_is_rolled_back_not_refused() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let crashed = interrupted_write(dir.path());
+        let refused = passes_quick_check(&open_read_only(&crashed).expect("open"));
+        assert!(matches!(&refused, Err(StoreError::Sqlite(e)) if is_hot_journal(e)), "{refused:?}");
+
+        check(&crashed).expect("a hot journal is rolled back, and the file is healthy");
+        let conn = open_read_only(&crashed).expect("open");
+        assert!(passes_quick_check(&conn).expect("quick_check"));
+        let sizes: (i64, i64) = conn
+            .query_row("SELECT COUNT(*), MAX(length(x)) FROM t", [], |row| Ok((row.get(0)?, row.get(1)?)))
+            .expect("rows");
+        assert_eq!(sizes, (200, 500), "the last committed state, without the interrupted update");
     }
 }
