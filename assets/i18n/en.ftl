@@ -412,6 +412,7 @@ evidence-title = Evidence
 evidence-none = No evidence files.
 evidence-add = Add an evidence file
 evidence-choose-title = Choose the evidence file
+evidence-path = Evidence file (path)
 evidence-open = Open
 evidence-open-label = Open { $name }
 evidence-added = A copy of “{ $name }” was kept.

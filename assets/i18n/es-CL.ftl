@@ -412,6 +412,7 @@ evidence-title = Respaldos
 evidence-none = Sin archivos de respaldo.
 evidence-add = Agregar archivo de respaldo
 evidence-choose-title = Elegir el archivo de respaldo
+evidence-path = Archivo de respaldo (ruta)
 evidence-open = Abrir
 evidence-open-label = Abrir { $name }
 evidence-added = Se guardó una copia de «{ $name }».

@@ -223,11 +223,11 @@ async fn a_dated_note_moves_a_milestone_and_an_evidence_file_is_copied_beside_th
     app.keys(ESCAPE).await;
     app.wait_for_count("note-form", 0).await;
 
-    // The evidence file, given by its path where the file dialog would ask.
-    answer_file_dialog_with(&app, &source).await;
+    // The evidence file, its path pasted where «Elegir…» would ask.
+    type_evidence_path(&app, &source).await;
     click_part(&app, "milestone", MILESTONE, "evidence-add").await;
     app.wait_for_text("notice", &format!("Se guardó una copia de «{EVIDENCE_NAME}».")).await;
-    assert_eq!(file_dialogs_answered(&app).await, 1, "the button asked for a file once");
+    wait_for_part(&app, "milestone", MILESTONE, "evidence-message", "Se guardó una copia").await;
     wait_for_part(&app, "milestone", MILESTONE, "milestone-toggle", "Respaldos (1)").await;
     let milestone = find_item(&app, "milestone", MILESTONE).await;
     assert_eq!(parts(&milestone, "evidence-file").await.len(), 1);
@@ -237,10 +237,10 @@ async fn a_dated_note_moves_a_milestone_and_an_evidence_file_is_copied_beside_th
     let stored = check_evidence_copy(&app.database, &source);
 
     // A script is no evidence: refused, nothing copied.
-    answer_file_dialog_with(&app, &script).await;
+    type_evidence_path(&app, &script).await;
     click_part(&app, "milestone", MILESTONE, "evidence-add").await;
     app.wait_for_text("error-message", "no se acepta como respaldo").await;
-    assert_eq!(file_dialogs_answered(&app).await, 2, "the button asked again");
+    wait_for_part(&app, "milestone", MILESTONE, "evidence-message", "no se acepta como respaldo").await;
     assert_eq!(evidence_files(&app.database), vec![stored.clone()], "nothing more in evidence/");
     assert_eq!(parts(&find_item(&app, "milestone", MILESTONE).await, "evidence-file").await.len(), 1);
     scroll_to(&app, &find_item(&app, "milestone", MILESTONE).await).await;
@@ -300,29 +300,13 @@ async fn commitment_progress(app: &AppWindow) -> (u32, u32) {
     (shown, (milestones.iter().sum::<u32>() + n / 2) / n)
 }
 
-/// Where the app would open the system's file dialog (which WebDriver
-/// cannot reach), the page gets `path` back, as if it had been pasted into
-/// the dialog. Only the `choose_file` call is answered here; `add_evidence`
-/// and everything else still go to the app.
-async fn answer_file_dialog_with(app: &AppWindow, path: &Path) {
-    let script = "const path = arguments[0];
-        window.__e2eFileDialogs ??= 0;
-        window.__e2eFetch ??= window.fetch;
-        window.fetch = function (resource, init) {
-            const url = typeof resource === 'string' ? resource : resource.url;
-            if (url.startsWith('ipc:') && new URL(url).pathname === '/choose_file') {
-                window.__e2eFileDialogs += 1;
-                const headers = { 'Content-Type': 'application/json', 'Tauri-Response': 'ok' };
-                return Promise.resolve(new Response(JSON.stringify(path), { headers }));
-            }
-            return window.__e2eFetch.call(this, resource, init);
-        };";
-    let path = path.to_str().expect("a UTF-8 path");
-    app.client().execute(script, vec![path.into()]).await.expect("stand in for the file dialog");
-}
-
-async fn file_dialogs_answered(app: &AppWindow) -> u64 {
-    app.run_js("return window.__e2eFileDialogs ?? 0;").await.as_u64().unwrap_or_default()
+/// Pastes `path` into the milestone's evidence field, as a person who
+/// copied it from the file manager would.
+async fn type_evidence_path(app: &AppWindow, path: &Path) {
+    let milestone = find_item(app, "milestone", MILESTONE).await;
+    let field = milestone.find(Locator::Css(&by_testid("evidence-path"))).await.expect("the evidence path field");
+    field.clear().await.expect("clear the path");
+    field.send_keys(path.to_str().expect("a UTF-8 path")).await.expect("type the path");
 }
 
 /// The one file in `evidence/` beside the database is a byte-for-byte copy
