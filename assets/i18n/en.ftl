@@ -585,7 +585,22 @@ import-file = CSV file
 import-choose-title = Choose the spreadsheet
 import-preview = Preview
 import-nothing-written = Preview: nothing has been saved yet.
-import-summary = { $create } new people · { $matches } already recorded · { $already } already signed in · { $bad } rows with problems
+import-summary-create = { $count ->
+    [one] one new person
+   *[other] { $count } new people
+}
+import-summary-matches = { $count ->
+    [one] one already recorded
+   *[other] { $count } already recorded
+}
+import-summary-already = { $count ->
+    [one] one already signed in at this forum
+   *[other] { $count } already signed in at this forum
+}
+import-summary-bad = { $count ->
+    [one] one row with problems
+   *[other] { $count } rows with problems
+}
 import-to-create = New people
 import-matches = Already recorded (not created again)
 import-already = Already signed in at this forum
@@ -624,3 +639,16 @@ sync-file = Sync file
 sync-choose-title = Choose the sync file
 sync-import = Import file
 sync-conflicts = Conflicts and how they were settled
+
+## A person's data on paper (right of access)
+person-pdf-title = Personal data of { $name }
+person-pdf-intro = Everything Grupo Motor stores about this person, as of { $date }.
+person-pdf-no-consent = No consent recorded: no phone or e-mail is kept.
+person-pdf-recorded = Recorded on
+person-pdf-changed = Last changed
+person-pdf-participation = Forums attended
+person-pdf-said = What they said, and the answers
+person-pdf-facilitated = Forums facilitated
+person-pdf-none = None.
+person-pdf-rights = This person may ask the Open Government driving force group of the Municipality of Maipú to correct or erase these data. Once erased, their attendance remains only as anonymous counts.
+rights-export-pdf = Export their data (PDF)

@@ -585,7 +585,22 @@ import-file = Archivo CSV
 import-choose-title = Elegir la planilla
 import-preview = Vista previa
 import-nothing-written = Vista previa: todavía no se guardó nada.
-import-summary = { $create } personas nuevas · { $matches } ya registradas · { $already } ya firmaron · { $bad } filas con problemas
+import-summary-create = { $count ->
+    [one] una persona nueva
+   *[other] { $count } personas nuevas
+}
+import-summary-matches = { $count ->
+    [one] una ya registrada
+   *[other] { $count } ya registradas
+}
+import-summary-already = { $count ->
+    [one] una ya firmó en este foro
+   *[other] { $count } ya firmaron en este foro
+}
+import-summary-bad = { $count ->
+    [one] una fila con problemas
+   *[other] { $count } filas con problemas
+}
 import-to-create = Personas nuevas
 import-matches = Ya registradas (no se crean de nuevo)
 import-already = Ya firmaron en este foro
@@ -624,3 +639,16 @@ sync-file = Archivo de sincronización
 sync-choose-title = Elegir el archivo de sincronización
 sync-import = Importar archivo
 sync-conflicts = Conflictos y cómo se resolvieron
+
+## Los datos de una persona, en papel (derecho de acceso)
+person-pdf-title = Datos personales de { $name }
+person-pdf-intro = Todo lo que Grupo Motor guarda sobre esta persona, al { $date }.
+person-pdf-no-consent = No registra consentimiento: no se guardan teléfono ni correo.
+person-pdf-recorded = Registrada el
+person-pdf-changed = Última modificación
+person-pdf-participation = Foros a los que asistió
+person-pdf-said = Lo que dijo y las respuestas
+person-pdf-facilitated = Foros que facilitó
+person-pdf-none = Ninguno.
+person-pdf-rights = Puede pedir que se corrijan o eliminen estos datos al Grupo Motor de Gobierno Abierto de la Municipalidad de Maipú. Si se eliminan, sus asistencias quedan solo como cifras anónimas.
+rights-export-pdf = Exportar sus datos (PDF)

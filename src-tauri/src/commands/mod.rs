@@ -78,6 +78,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         dashboard::dashboard,
         rights::person_data,
         rights::export_person_data,
+        rights::export_person_pdf,
         rights::erase_person,
         rights::purge_stale_contacts,
         pack::pack_defaults,

@@ -5,6 +5,8 @@ use uuid::Uuid;
 
 use super::{today, AppState, CommandResult};
 use crate::domain::records::PersonData;
+use crate::i18n::Language;
+use crate::pack::{self, Paper};
 use crate::store::{rights, StoreError};
 
 #[tauri::command]
@@ -18,6 +20,15 @@ pub fn export_person_data(state: State<'_, AppState>, id: Uuid, path: PathBuf) -
     let data = rights::export(state.store.lock()?.conn(), id)?;
     let json = serde_json::to_vec_pretty(&data).map_err(|e| StoreError::from(std::io::Error::other(e)))?;
     std::fs::write(path, json).map_err(StoreError::from)?;
+    Ok(())
+}
+
+/// Saves the same as a printable PDF at `path` (access).
+#[tauri::command(async)]
+pub fn export_person_pdf(state: State<'_, AppState>, id: Uuid, path: PathBuf, language: Language) -> CommandResult<()> {
+    let data = rights::export(state.store.lock()?.conn(), id)?;
+    let bytes = pack::person_data(&data, language, Paper::A4, today())?;
+    std::fs::write(path, bytes).map_err(StoreError::from)?;
     Ok(())
 }
 

@@ -11,6 +11,7 @@ pub mod gather;
 pub mod history;
 mod layout;
 mod pdf;
+mod person;
 mod render;
 mod sign_in;
 mod table;
@@ -31,6 +32,7 @@ use crate::store::StoreError;
 
 pub use draft::PackDraft;
 pub use history::{default_period, record, PackRecord};
+pub use person::person_data;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use chrono::{Local, NaiveDateTime};
+use chrono::{Local, NaiveDateTime, Timelike};
 use rusqlite::backup::Backup;
 use rusqlite::Connection;
 use serde::Serialize;
@@ -71,6 +71,8 @@ pub fn take(conn: &Connection, db_path: &Path, reason: &str) -> Result<BackupInf
 }
 
 fn take_at(conn: &Connection, db_path: &Path, reason: &str, now: NaiveDateTime) -> Result<BackupInfo> {
+    // The name keeps whole seconds: so does the time it is listed with.
+    let now = now.with_nanosecond(0).unwrap_or(now);
     let folder = backups_dir(db_path);
     std::fs::create_dir_all(&folder)?;
     let dest = free_name(&folder, &prefix(db_path), now, reason);

@@ -78,6 +78,7 @@ export interface Backend {
   dashboard(from: string, to: string): Promise<Dashboard>;
   personData(id: string): Promise<PersonData>;
   exportPersonData(id: string, path: string): Promise<void>;
+  exportPersonPdf(id: string, path: string, language: Language): Promise<void>;
   erasePerson(id: string): Promise<void>;
   purgeStaleContacts(months: number): Promise<number>;
   packDefaults(meetingDate: string, language: Language): Promise<PackDraft>;
@@ -157,6 +158,7 @@ export const tauriBackend: Backend = {
   dashboard: (from, to) => call("dashboard", { from, to }),
   personData: (id) => call("person_data", { id }),
   exportPersonData: (id, path) => call("export_person_data", { id, path }),
+  exportPersonPdf: (id, path, language) => call("export_person_pdf", { id, path, language }),
   erasePerson: (id) => call("erase_person", { id }),
   purgeStaleContacts: (months) => call("purge_stale_contacts", { months }),
   packDefaults: (meetingDate, language) => call("pack_defaults", { meetingDate, language }),
