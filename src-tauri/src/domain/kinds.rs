@@ -122,6 +122,20 @@ vocabulary! {
     }
 }
 
+impl FeedbackStatus {
+    /// The loop's steps: open → forwarded → answered → closed, any of them
+    /// straight to closed, and back to open when an answer falls short.
+    pub fn can_move_to(self, next: FeedbackStatus) -> bool {
+        use FeedbackStatus::*;
+        match (self, next) {
+            (from, to) if from == to => false,
+            (Closed, to) => to == Open,
+            (Answered, Forwarded) => false,
+            _ => true,
+        }
+    }
+}
+
 vocabulary! {
     /// OGP's completion scale for a milestone.
     Completion {

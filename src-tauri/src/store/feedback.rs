@@ -61,13 +61,24 @@ pub fn change_status(conn: &Connection, id: Uuid, change: &StatusChange) -> Resu
     if matches!(status, FeedbackStatus::Forwarded | FeedbackStatus::Answered) && detail.is_empty() {
         return Err(Invalid::new("detail", "error-required").into());
     }
-    let received: String = conn
-        .query_row("SELECT received_on FROM feedback WHERE id = ?1 AND deleted_at IS NULL", [id.to_string()], |r| {
-            r.get(0)
-        })
+    let (received, current, last_step): (String, FeedbackStatus, Option<String>) = conn
+        .query_row(
+            "SELECT received_on, status,
+                    (SELECT max(happened_on) FROM feedback_event WHERE feedback_id = fb.id AND deleted_at IS NULL)
+             FROM feedback fb WHERE id = ?1 AND deleted_at IS NULL",
+            [id.to_string()],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
         .map_err(|_| StoreError::NotFound { entity: "feedback" })?;
+    if !current.can_move_to(status) {
+        return Err(Invalid::new("status", "error-status-step").into());
+    }
     if day(on) < received {
         return Err(Invalid::new("on", "error-before-received").into());
+    }
+    // The history reads in order: no step dated before the one it follows.
+    if last_step.is_some_and(|last| day(on) < last) {
+        return Err(Invalid::new("on", "error-before-last-step").into());
     }
     let stamp = now();
     match status {
@@ -244,6 +255,31 @@ mod tests {
                 (FeedbackStatus::Answered, "2026-11-10".into())
             ]
         );
+    }
+
+    #[test]
+    fn a_step_follows_the_loop_and_is_not_dated_before_the_step_it_follows() {
+        let store = Store::open_in_memory().expect("store");
+        let id = record(store.conn(), &draft("¿Cuándo limpian el microbasural?", "02-11-2026")).expect("record");
+        change_status(store.conn(), id, &step(FeedbackStatus::Forwarded, "05-11-2026", "DAOGA")).expect("forward");
+        let key = |r: Result<()>| match r {
+            Err(StoreError::Invalid(invalid)) => (invalid.field, invalid.message_key),
+            other => panic!("expected a refusal, got {other:?}"),
+        };
+        let early = change_status(store.conn(), id, &step(FeedbackStatus::Answered, "04-11-2026", "Listo"));
+        assert_eq!(key(early), ("on", "error-before-last-step"));
+        let again = change_status(store.conn(), id, &step(FeedbackStatus::Forwarded, "06-11-2026", "SECPLA"));
+        assert_eq!(key(again), ("status", "error-status-step"));
+        change_status(store.conn(), id, &step(FeedbackStatus::Answered, "05-11-2026", "Se limpia el lunes"))
+            .expect("same day");
+        let back = change_status(store.conn(), id, &step(FeedbackStatus::Forwarded, "07-11-2026", "SECPLA"));
+        assert_eq!(key(back), ("status", "error-status-step"));
+        change_status(store.conn(), id, &step(FeedbackStatus::Closed, "08-11-2026", "")).expect("close");
+        let answered = change_status(store.conn(), id, &step(FeedbackStatus::Answered, "09-11-2026", "Otra"));
+        assert_eq!(key(answered), ("status", "error-status-step"));
+        change_status(store.conn(), id, &step(FeedbackStatus::Open, "20-11-2026", "Volvió a aparecer"))
+            .expect("reopen");
+        assert_eq!(get(store.conn(), id, today()).expect("get").history.len(), 5);
     }
 
     #[test]

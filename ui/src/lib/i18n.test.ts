@@ -59,6 +59,8 @@ const CORE_ERRORS = [
   "error-end-before-start",
   "error-unexpected",
   "error-pdf-missing",
+  "error-status-step",
+  "error-before-last-step",
   "error-csv-changed",
   "error-agenda-too-long",
   ...Object.values(CONFLICT_KEYS),
