@@ -493,10 +493,26 @@ csv-plan-create = Line { $line }: { $name } (new person)
 csv-plan-match = Line { $line }: { $name } is already recorded as “{ $existing }”
 csv-plan-already = Line { $line }: { $name } already signed in at this forum
 csv-plan-bad = Line { $line }, { $field }: { $message }
-csv-plan-contacts-dropped = The phone and e-mail of { $count } rows without recorded consent were left out.
+csv-plan-bad-row = Line { $line }: { $message }
+csv-plan-contacts-dropped = { $count ->
+    [one] The phone and e-mail of one row without recorded consent were left out.
+   *[other] The phone and e-mail of { $count } rows without recorded consent were left out.
+}
 csv-plan-ignored = Columns not used: { $columns }
 csv-plan-summary = Summary: { $create } new people, { $matches } already recorded, { $already } already signed in, { $bad } rows with problems.
-csv-import-done = Import finished: { $created } new people, { $registered } sign-ins recorded, { $skipped } were already signed in, { $contacts } contacts saved with consent.
+csv-import-done = Import finished: { $created ->
+    [one] one new person
+   *[other] { $created } new people
+}, { $registered ->
+    [one] one sign-in recorded
+   *[other] { $registered } sign-ins recorded
+}, { $skipped ->
+    [one] one was already signed in
+   *[other] { $skipped } were already signed in
+}, { $contacts ->
+    [one] one contact saved with consent
+   *[other] { $contacts } contacts saved with consent
+}.
 
 ## Sync between laptops
 error-sync-not-sync-file = The file is not a Grupo Motor sync file.
@@ -618,7 +634,16 @@ import-confirm-skipping = { $count ->
    *[other] ({ $count } rows with problems are left out)
 }
 import-nothing = There are no rows to import.
-import-done = Import finished: { $created } new people, { $registered } sign-ins recorded, { $skipped } were already recorded.
+import-done = Import finished: { $created ->
+    [one] one new person
+   *[other] { $created } new people
+}, { $registered ->
+    [one] one sign-in recorded
+   *[other] { $registered } sign-ins recorded
+}, { $skipped ->
+    [one] one was already recorded
+   *[other] { $skipped } were already recorded
+}.
 export-title = Export spreadsheets (CSV)
 export-help = They open directly in Excel and LibreOffice.
 export-people = People

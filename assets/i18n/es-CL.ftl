@@ -493,10 +493,26 @@ csv-plan-create = Línea { $line }: { $name } (persona nueva)
 csv-plan-match = Línea { $line }: { $name } ya está registrada como «{ $existing }»
 csv-plan-already = Línea { $line }: { $name } ya firmó en este foro
 csv-plan-bad = Línea { $line }, { $field }: { $message }
-csv-plan-contacts-dropped = Se omitieron el teléfono y el correo de { $count } filas que no registran consentimiento.
+csv-plan-bad-row = Línea { $line }: { $message }
+csv-plan-contacts-dropped = { $count ->
+    [one] Se omitieron el teléfono y el correo de una fila que no registra consentimiento.
+   *[other] Se omitieron el teléfono y el correo de { $count } filas que no registran consentimiento.
+}
 csv-plan-ignored = Columnas que no se usan: { $columns }
 csv-plan-summary = Resumen: { $create } personas nuevas, { $matches } ya registradas, { $already } ya firmaron, { $bad } filas con problemas.
-csv-import-done = Importación terminada: { $created } personas nuevas, { $registered } asistencias registradas, { $skipped } ya estaban registradas, { $contacts } contactos guardados con consentimiento.
+csv-import-done = Importación terminada: { $created ->
+    [one] una persona nueva
+   *[other] { $created } personas nuevas
+}, { $registered ->
+    [one] una asistencia registrada
+   *[other] { $registered } asistencias registradas
+}, { $skipped ->
+    [one] una ya estaba registrada
+   *[other] { $skipped } ya estaban registradas
+}, { $contacts ->
+    [one] un contacto guardado con consentimiento
+   *[other] { $contacts } contactos guardados con consentimiento
+}.
 
 ## Sincronización entre computadores
 error-sync-not-sync-file = El archivo no es un archivo de sincronización de Grupo Motor.
@@ -618,7 +634,16 @@ import-confirm-skipping = { $count ->
    *[other] (se omiten { $count } filas con problemas)
 }
 import-nothing = No hay filas que importar.
-import-done = Importación terminada: { $created } personas nuevas, { $registered } asistencias registradas, { $skipped } ya estaban registradas.
+import-done = Importación terminada: { $created ->
+    [one] una persona nueva
+   *[other] { $created } personas nuevas
+}, { $registered ->
+    [one] una asistencia registrada
+   *[other] { $registered } asistencias registradas
+}, { $skipped ->
+    [one] una ya estaba registrada
+   *[other] { $skipped } ya estaban registradas
+}.
 export-title = Exportar planillas (CSV)
 export-help = Se abren directamente en Excel y LibreOffice.
 export-people = Personas

@@ -163,8 +163,7 @@ describe("the meeting pack form", () => {
   });
 
   it("counts a meeting later today as the next one, by the laptop's clock (not UTC)", async () => {
-    const zone = process.env.TZ;
-    process.env.TZ = "America/Santiago";
+    vi.stubEnv("TZ", "America/Santiago");
     try {
       // 22:00 on the 24th in Maipú is already the 25th in UTC.
       vi.setSystemTime(new Date(2026, 10, 24, 22, 0));
@@ -174,8 +173,7 @@ describe("the meeting pack form", () => {
       expect(calls.packDefaults).toHaveBeenCalledWith("24-11-2026", "es-CL");
       expect(select("pack-meeting").value).toBe("q-nov");
     } finally {
-      if (zone === undefined) delete process.env.TZ;
-      else process.env.TZ = zone;
+      vi.unstubAllEnvs();
     }
   });
 
@@ -206,13 +204,8 @@ describe("the meeting pack form", () => {
 describe("exporting the pack", () => {
   it("to a typed path: no dialog, the draft as edited, a progress status while the PDF is made, then where it went", async () => {
     const pending = later<PackRecord>();
-    const calls = packScreen();
-    const exportPack = vi.fn((draft: PackDraft, path: string) => {
-      void draft;
-      void path;
-      return pending.promise;
-    });
-    (calls as Record<string, unknown>).exportPack = exportPack;
+    const exportPack = vi.fn((_draft: PackDraft, _path: string) => pending.promise);
+    const calls = packScreen({ exportPack });
     await loaded();
     await typeIn("pack-title", "Rendición de cuentas de noviembre");
     await typeIn("pack-save-to", "  /home/ana/pack-noviembre.pdf  ");
@@ -277,7 +270,7 @@ describe("exporting the pack", () => {
     await fireEvent.click(screen.getByTestId("pack-export"));
     await waitFor(() => expect(calls.exportPack).toHaveBeenCalledTimes(1));
     expect(calls.chooseSavePath).toHaveBeenCalledWith("Guardar el pack de la reunión", "pack-24-11-2026.pdf", "pdf");
-    expect(calls.exportPack.mock.calls[0][1]).toBe("/home/ana/Escritorio/elegido.pdf");
+    expect(calls.exportPack).toHaveBeenCalledWith(expect.objectContaining({ meetingDate: "24-11-2026" }), "/home/ana/Escritorio/elegido.pdf");
     expect((await screen.findByTestId("pack-notice")).textContent).toBe("Pack guardado en /home/ana/Escritorio/elegido.pdf");
     expect(calls.openPdf).not.toHaveBeenCalled();
   });
@@ -359,7 +352,7 @@ describe("the sign-in sheet", () => {
     await loaded();
     await fireEvent.change(select("sheet-forum"), { target: { value: "q-aug" } });
     await fireEvent.change(select("sheet-paper"), { target: { value: "letter" } });
-    await fireEvent.click(input("pack-open"));
+    await fireEvent.click(input("sheet-open"));
     await fireEvent.click(screen.getByTestId("sheet-export"));
     await screen.findByTestId("sheet-notice");
     expect(calls.chooseSavePath).toHaveBeenCalledWith(
