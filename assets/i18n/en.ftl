@@ -499,7 +499,7 @@ csv-plan-contacts-dropped = { $count ->
    *[other] The phone and e-mail of { $count } rows without recorded consent were left out.
 }
 csv-plan-ignored = Columns not used: { $columns }
-csv-plan-summary = Summary: { $create } new people, { $matches } already recorded, { $already } already signed in, { $bad } rows with problems.
+csv-plan-summary = Summary: { $summary }.
 csv-import-done = Import finished: { $created ->
     [one] one new person
    *[other] { $created } new people

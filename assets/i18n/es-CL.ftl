@@ -499,7 +499,7 @@ csv-plan-contacts-dropped = { $count ->
    *[other] Se omitieron el teléfono y el correo de { $count } filas que no registran consentimiento.
 }
 csv-plan-ignored = Columnas que no se usan: { $columns }
-csv-plan-summary = Resumen: { $create } personas nuevas, { $matches } ya registradas, { $already } ya firmaron, { $bad } filas con problemas.
+csv-plan-summary = Resumen: { $summary }.
 csv-import-done = Importación terminada: { $created ->
     [one] una persona nueva
    *[other] { $created } personas nuevas

@@ -66,7 +66,11 @@ impl Catalogue {
         };
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            fluent_args.set(*name, value.clone());
+            // A count must reach Fluent as a number, or `[one]` never matches.
+            match whole_number(value) {
+                Some(n) => fluent_args.set(*name, n),
+                None => fluent_args.set(*name, value.clone()),
+            }
         }
         let mut errors = Vec::new();
         self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
@@ -77,9 +81,27 @@ impl Catalogue {
     }
 }
 
+/// "12" → 12; not "012", "1.234", "12345678-5" or a path, which stay text.
+fn whole_number(text: &str) -> Option<u32> {
+    let digits = !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+    (digits && (text.len() == 1 || !text.starts_with('0'))).then(|| text.parse().ok()).flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_choose_the_singular_and_plural_forms() {
+        let es = Catalogue::new(Language::EsCl);
+        assert_eq!(es.text("import-summary-bad", &[("count", "1".into())]), "una fila con problemas");
+        assert_eq!(es.text("import-summary-bad", &[("count", "2".into())]), "2 filas con problemas");
+        assert_eq!(es.text("import-summary-create", &[("count", "0".into())]), "0 personas nuevas");
+        let en = Catalogue::new(Language::En);
+        assert_eq!(en.text("import-summary-create", &[("count", "1".into())]), "one new person");
+        assert_eq!(whole_number("012"), None, "kept as typed");
+        assert_eq!(whole_number("12345678-5"), None);
+    }
 
     fn keys(source: &str) -> Vec<String> {
         let resource = FluentResource::try_new(source.to_string()).expect("catalogue parses without errors");

@@ -446,12 +446,31 @@ struct FreshOutcomes {
 /// Checks what a copy killed during its first open of `db` left behind,
 /// then that the app opens it and ends with what a clean first open gives.
 fn check_fresh(db: &Path, reference: &FreshReference, kill: usize, outcomes: &mut FreshOutcomes) {
+    // Killed before the file was made, or before anything was written to it.
     let empty = std::fs::metadata(db).map(|m| m.len() == 0).unwrap_or(true);
-    let conn = read_only(db);
-    let version = conn.pragma_query_value(None, "user_version", |row| row.get::<_, i64>(0));
     if empty {
         outcomes.nothing += 1;
-    } else if version.as_ref().is_err_and(is_hot_journal) {
+    } else {
+        check_fresh_leftover(db, reference, kill, outcomes);
+    }
+    assert_lock_released(db, kill);
+    open_cleanly(db, &format!("new database {kill}, after the kill"));
+    let conn = read_only(db);
+    assert_eq!(integrity(&conn), ["ok"], "new database {kill}: PRAGMA integrity_check after reopening");
+    assert_eq!(user_version(&conn), reference.version, "new database {kill}: schema version after reopening");
+    assert_eq!(schema(&conn), reference.schema, "new database {kill}: schema after reopening");
+    assert_eq!(
+        (count(&conn, "neighbourhood"), count(&conn, "commitment")),
+        (reference.neighbourhoods, reference.commitments),
+        "new database {kill}: (neighbourhoods, commitments) after reopening, as a clean first open seeds them"
+    );
+}
+
+/// What a kill during a first open left in a file that has content.
+fn check_fresh_leftover(db: &Path, reference: &FreshReference, kill: usize, outcomes: &mut FreshOutcomes) {
+    let conn = read_only(db);
+    let version = conn.pragma_query_value(None, "user_version", |row| row.get::<_, i64>(0));
+    if version.as_ref().is_err_and(is_hot_journal) {
         // Killed while switching the new file to WAL: only a writer may
         // roll that back, so what the app makes of it is checked below.
         outcomes.hot_journal += 1;
@@ -471,18 +490,6 @@ fn check_fresh(db: &Path, reference: &FreshReference, kill: usize, outcomes: &mu
             }
         }
     }
-    drop(conn);
-    assert_lock_released(db, kill);
-    open_cleanly(db, &format!("new database {kill}, after the kill"));
-    let conn = read_only(db);
-    assert_eq!(integrity(&conn), ["ok"], "new database {kill}: PRAGMA integrity_check after reopening");
-    assert_eq!(user_version(&conn), reference.version, "new database {kill}: schema version after reopening");
-    assert_eq!(schema(&conn), reference.schema, "new database {kill}: schema after reopening");
-    assert_eq!(
-        (count(&conn, "neighbourhood"), count(&conn, "commitment")),
-        (reference.neighbourhoods, reference.commitments),
-        "new database {kill}: (neighbourhoods, commitments) after reopening, as a clean first open seeds them"
-    );
 }
 
 #[test]

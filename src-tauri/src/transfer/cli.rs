@@ -220,20 +220,27 @@ fn print_plan(catalogue: &Catalogue, plan: &ImportPlan) {
     if !plan.ignored_columns.is_empty() {
         line("csv-plan-ignored", &[("columns", plan.ignored_columns.join(", "))]);
     }
-    let summary = [
-        ("create", plan.to_create.len().to_string()),
-        ("matches", plan.matches.len().to_string()),
-        ("already", plan.already_registered.len().to_string()),
-        ("bad", plan.bad_rows.len().to_string()),
-    ];
-    line("csv-plan-summary", &summary);
+    // The same summary as the window's preview.
+    let count = |key: &str, n: usize| catalogue.text(key, &[("count", n.to_string())]);
+    let mut parts =
+        vec![count("import-summary-create", plan.to_create.len()), count("import-summary-matches", plan.matches.len())];
+    if plan.forum_id.is_some() {
+        parts.push(count("import-summary-already", plan.already_registered.len()));
+    }
+    parts.push(count("import-summary-bad", plan.bad_rows.len()));
+    line("csv-plan-summary", &[("summary", parts.join(" · "))]);
 }
 
 /// "Línea 4, RUT: El dígito verificador…"
 pub fn describe_bad_row(catalogue: &Catalogue, bad: &BadRow) -> String {
-    let field = bad.field.as_deref().map(|f| catalogue.text(&format!("csv-field-{f}"), &[])).unwrap_or_default();
     let message = catalogue.text(&bad.message_key, &[]);
-    catalogue.text("csv-plan-bad", &[("line", bad.line.to_string()), ("field", field), ("message", message)])
+    match bad.field.as_deref() {
+        Some(field) => {
+            let field = catalogue.text(&format!("csv-field-{field}"), &[]);
+            catalogue.text("csv-plan-bad", &[("line", bad.line.to_string()), ("field", field), ("message", message)])
+        }
+        None => catalogue.text("csv-plan-bad-row", &[("line", bad.line.to_string()), ("message", message)]),
+    }
 }
 
 fn print_report(catalogue: &Catalogue, report: &SyncReport) {
