@@ -3,17 +3,39 @@
 //! no nightly). Each function panics only on a bug: a bad input must come
 //! back as an error.
 
+use rusqlite::backup::{Backup, StepResult};
+use rusqlite::Connection;
+
 use crate::store::Store;
 use crate::sync::import::import;
 use crate::transfer::csv_import::{
     apply_attendance_import, apply_people_import, plan_attendance_import, plan_people_import,
 };
 
+thread_local! {
+    /// A new database, migrated and seeded once: migrating took three
+    /// quarters of each input's time, and a copy of it is the same database.
+    static TEMPLATE: Store = Store::open_in_memory().expect("in-memory store");
+}
+
+/// A new database as `Store::open_in_memory` leaves it, copied from the
+/// template (the pages, with the schema version; the connection's own
+/// setting is set again).
+fn new_database() -> Connection {
+    let mut conn = Connection::open_in_memory().expect("in-memory database");
+    TEMPLATE.with(|template| {
+        let copied = Backup::new(template.conn(), &mut conn).and_then(|backup| backup.step(-1));
+        assert!(matches!(copied, Ok(StepResult::Done)), "copy of the new database: {copied:?}");
+    });
+    conn.pragma_update(None, "foreign_keys", "ON").expect("foreign keys");
+    conn
+}
+
 /// Plans and applies the bytes as a people list and as a forum's attendance.
 pub fn csv_import(bytes: &[u8]) {
-    let mut store = Store::open_in_memory().expect("in-memory store");
-    if let Ok(plan) = plan_people_import(store.conn(), bytes) {
-        let _ = apply_people_import(store.conn_mut(), &plan);
+    let mut conn = new_database();
+    if let Ok(plan) = plan_people_import(&conn, bytes) {
+        let _ = apply_people_import(&mut conn, &plan);
     }
     let draft = crate::domain::records::ForumDraft {
         kind: crate::domain::kinds::ForumKind::CoCreationForum,
@@ -27,9 +49,9 @@ pub fn csv_import(bytes: &[u8]) {
         agenda: String::new(),
         minutes: String::new(),
     };
-    let forum = crate::store::forums::create(store.conn(), &draft).expect("forum");
-    if let Ok(plan) = plan_attendance_import(store.conn(), bytes, forum) {
-        let _ = apply_attendance_import(store.conn_mut(), &plan);
+    let forum = crate::store::forums::create(&conn, &draft).expect("forum");
+    if let Ok(plan) = plan_attendance_import(&conn, bytes, forum) {
+        let _ = apply_attendance_import(&mut conn, &plan);
     }
 }
 
@@ -46,9 +68,9 @@ pub fn sync_import(bytes: &[u8]) {
 }
 
 fn import_twice(file: &[u8]) {
-    let mut store = Store::open_in_memory().expect("in-memory store");
-    if import(store.conn_mut(), file).is_ok() {
-        let again = import(store.conn_mut(), file).expect("a file that imported once imports again");
+    let mut conn = new_database();
+    if import(&mut conn, file).is_ok() {
+        let again = import(&mut conn, file).expect("a file that imported once imports again");
         assert_eq!((again.added, again.changed), (0, 0), "importing the same file twice changed something");
     }
 }
@@ -72,6 +94,28 @@ mod tests {
             .collect();
         files.sort();
         files
+    }
+
+    /// Schema, schema version, seeded rows and foreign keys: the copy is
+    /// the database a store opens.
+    #[test]
+    fn a_new_database_is_what_a_new_store_holds() {
+        fn describe(conn: &rusqlite::Connection) -> (Vec<String>, i64, i64, bool) {
+            let mut stmt = conn
+                .prepare("SELECT type || ' ' || name || ' ' || ifnull(sql, '') FROM sqlite_master ORDER BY 1")
+                .expect("schema");
+            let schema =
+                stmt.query_map([], |r| r.get(0)).expect("schema").collect::<rusqlite::Result<_>>().expect("schema");
+            let version = conn.pragma_query_value(None, "user_version", |r| r.get(0)).expect("version");
+            let seeded = conn.query_row("SELECT count(*) FROM neighbourhood", [], |r| r.get(0)).expect("seeded");
+            let keys = conn.pragma_query_value(None, "foreign_keys", |r| r.get(0)).expect("foreign keys");
+            (schema, version, seeded, keys)
+        }
+        let store = crate::store::Store::open_in_memory().expect("store");
+        let copy = super::new_database();
+        let expected = describe(store.conn());
+        assert!(expected.2 > 0 && expected.3, "{expected:?}");
+        assert_eq!(describe(&copy), expected);
     }
 
     #[test]
