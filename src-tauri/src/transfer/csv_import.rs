@@ -152,13 +152,14 @@ fn plan(conn: &Connection, bytes: &[u8], forum_id: Option<Uuid>) -> Result<Impor
     let mut seen_ruts = HashSet::new();
     let mut seen_names = HashSet::new();
     let mut rows = 0;
+    let mut lines = Lines::new(&text);
     for record in records {
         let record = record.map_err(unreadable)?;
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
         rows += 1;
-        let line = line_of(&text, &record);
+        let line = lines.of(&record);
         let (row, dropped) = match read_row(&layout, &record, &known, today) {
             Ok(read) => read,
             Err(invalid) => {
@@ -189,14 +190,33 @@ fn plan(conn: &Connection, bytes: &[u8], forum_id: Option<Uuid>) -> Result<Impor
     Ok(plan)
 }
 
-/// The line where a record starts, counted as an editor does. (The csv
+/// The line where each record starts, counted as an editor does. (The csv
 /// crate's own count lags by one after a CRLF: it takes the position
-/// before it has read the `\n`.)
-fn line_of(text: &str, record: &csv::StringRecord) -> u64 {
-    let bytes = text.as_bytes();
-    let at = record.position().map_or(0, |p| p.byte() as usize).min(bytes.len());
-    let start = at + bytes[at..].iter().take_while(|b| matches!(b, b'\r' | b'\n')).count();
-    1 + bytes[..start].iter().filter(|&&b| b == b'\n').count() as u64
+/// before it has read the `\n`.) Records come in order, so it counts on
+/// from the previous one: a big sheet is read once, not once per row.
+struct Lines<'t> {
+    bytes: &'t [u8],
+    counted_to: usize,
+    breaks: u64,
+}
+
+impl<'t> Lines<'t> {
+    fn new(text: &'t str) -> Self {
+        Self { bytes: text.as_bytes(), counted_to: 0, breaks: 0 }
+    }
+
+    fn of(&mut self, record: &csv::StringRecord) -> u64 {
+        let bytes = self.bytes;
+        let at = record.position().map_or(0, |p| p.byte() as usize).min(bytes.len());
+        let start = at + bytes[at..].iter().take_while(|b| matches!(b, b'\r' | b'\n')).count();
+        if start < self.counted_to {
+            // Not expected from the csv reader; count afresh rather than wrongly.
+            (self.counted_to, self.breaks) = (0, 0);
+        }
+        self.breaks += bytes[self.counted_to..start].iter().filter(|&&b| b == b'\n').count() as u64;
+        self.counted_to = start;
+        1 + self.breaks
+    }
 }
 
 fn bad(line: u64, invalid: Invalid) -> BadRow {
