@@ -17,6 +17,7 @@ pub mod reference;
 pub mod restore;
 pub mod rights;
 pub mod search;
+pub mod search_index;
 pub mod settings;
 mod sql;
 pub mod stats;

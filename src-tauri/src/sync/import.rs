@@ -10,9 +10,10 @@ use flate2::read::GzDecoder;
 use rusqlite::types::Value;
 use rusqlite::Connection;
 
-use super::merge::{IncomingRow, Merger};
+use super::merge::{IncomingRow, Merged, Merger};
 use super::tables::{self, ColumnInfo, SyncedTable};
 use super::{Header, Result, SyncError, SyncReport, FORMAT, SENT_TO_PREFIX, VERSION};
+use crate::store::search_index;
 
 /// No row of ours comes near this (the longest text is 20,000 characters);
 /// a longer line is not ours, and is refused before it fills the memory.
@@ -35,6 +36,7 @@ pub fn import(conn: &mut Connection, input: impl Read) -> Result<SyncReport> {
     // Rows may arrive before what they refer to (a person merged into one
     // listed later): references are checked once, at commit.
     tx.pragma_update(None, "defer_foreign_keys", "ON")?;
+    let suspended = search_index::suspend(&tx)?;
     let mut merger = Merger::new(&tx);
     let mut columns: HashMap<&'static str, Vec<ColumnInfo>> = HashMap::new();
     let mut rows = 0u64;
@@ -65,10 +67,11 @@ pub fn import(conn: &mut Connection, input: impl Read) -> Result<SyncReport> {
     if !ended {
         return Err(SyncError::Truncated);
     }
-    let (mut report, oldest_applied) = merger.finish()?;
+    let Merged { mut report, oldest_applied, written } = merger.finish()?;
     if let Some(oldest) = oldest_applied {
         lower_watermarks(&tx, &oldest)?;
     }
+    search_index::resume(&tx, suspended, |table| written.contains(table))?;
     tx.commit().map_err(|error| match error.sqlite_error_code() {
         Some(rusqlite::ErrorCode::ConstraintViolation) => SyncError::MissingReference,
         _ => error.into(),

@@ -7,6 +7,7 @@
 //! another).
 
 use std::cmp::Ordering;
+use std::collections::BTreeSet;
 
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, OptionalExtension};
@@ -62,18 +63,34 @@ struct Collider {
     live: bool,
 }
 
+/// What a merge did: the report, the oldest stamp among the rows written,
+/// and the tables written to.
+pub struct Merged {
+    pub report: SyncReport,
+    pub oldest_applied: Option<String>,
+    pub written: BTreeSet<&'static str>,
+}
+
 pub struct Merger<'c> {
     conn: &'c Connection,
     report: SyncReport,
     waiting: Vec<IncomingRow>,
     oldest_applied: Option<String>,
+    /// Tables this import wrote to (their search indexes need rebuilding).
+    written: BTreeSet<&'static str>,
 }
 
 impl<'c> Merger<'c> {
     pub fn new(conn: &'c Connection) -> Self {
         // Four statements per table are reused for every row.
         conn.set_prepared_statement_cache_capacity(128);
-        Self { conn, report: SyncReport::default(), waiting: Vec::new(), oldest_applied: None }
+        Self {
+            conn,
+            report: SyncReport::default(),
+            waiting: Vec::new(),
+            oldest_applied: None,
+            written: BTreeSet::new(),
+        }
     }
 
     pub fn apply(&mut self, row: IncomingRow) -> Result<()> {
@@ -102,16 +119,16 @@ impl<'c> Merger<'c> {
         self.write(&row, local.is_some())
     }
 
-    /// Settles the rows that waited for a unique value, then returns the
-    /// report and the oldest stamp among the rows written.
-    pub fn finish(mut self) -> Result<(SyncReport, Option<String>)> {
+    /// Settles the rows that waited for a unique value, then returns what
+    /// the import did.
+    pub fn finish(mut self) -> Result<Merged> {
         let mut waiting = std::mem::take(&mut self.waiting);
         let position = |row: &IncomingRow| TABLES.iter().position(|t| t.name == row.table.name);
         waiting.sort_by(|a, b| (position(a), &a.created_at, &a.id).cmp(&(position(b), &b.created_at, &b.id)));
         for row in waiting {
             self.settle(row)?;
         }
-        Ok((self.report, self.oldest_applied))
+        Ok(Merged { report: self.report, oldest_applied: self.oldest_applied, written: self.written })
     }
 
     fn settle(&mut self, mut row: IncomingRow) -> Result<()> {
@@ -129,6 +146,7 @@ impl<'c> Merger<'c> {
             self.conflict(&row, Some(&other.id), kind, kept)?;
             if file_wins {
                 self.conn.execute("UPDATE person SET rut = NULL WHERE id = ?1", [&other.id])?;
+                self.written.insert("person");
             } else {
                 row.set_null("rut");
             }
@@ -222,6 +240,7 @@ impl<'c> Merger<'c> {
             }
             _ => error.into(),
         })?;
+        self.written.insert(table);
         if exists {
             self.report.changed += 1;
         } else {
