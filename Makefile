@@ -50,6 +50,9 @@ lint:
 	cd ui && npm run check
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
+	@# The core must build without the shell: no Tauri, WebKit, GTK, dialogs or CLI parsing.
+	@! cargo tree -p grupo-motor-core -e normal --prefix none | grep -E '^(tauri|wry|webkit2gtk|gtk|rfd|clap|open) ' \
+		|| { echo "grupo-motor-core depends on a shell crate (above)"; exit 1; }
 
 # The binary the whole-app tests drive (PDF, crash and end-to-end tests).
 app:
@@ -66,5 +69,5 @@ e2e-tests: tauri-driver
 bindings:
 	UPDATE_BINDINGS=1 cargo test -p grupo-motor --lib bindings
 
-bench: setup ui-build
-	cargo bench -p grupo-motor
+bench:
+	cargo bench -p grupo-motor-core

@@ -7,13 +7,13 @@ mod tests {
     use ts_rs::{Config, TS};
 
     use crate::commands::{ErrorCode, IpcError};
-    use crate::domain::kinds::*;
-    use crate::domain::records::*;
-    use crate::i18n::Language;
-    use crate::pack::{PackDraft, PackRecord, Paper};
-    use crate::store::backup::BackupInfo;
-    use crate::sync::{Conflict, ConflictKind, ExportSummary, Side, SyncReport};
-    use crate::transfer::csv_import::{
+    use grupo_motor_core::domain::kinds::*;
+    use grupo_motor_core::domain::records::*;
+    use grupo_motor_core::i18n::Language;
+    use grupo_motor_core::pack::{PackDraft, PackRecord, Paper};
+    use grupo_motor_core::store::backup::BackupInfo;
+    use grupo_motor_core::sync::{Conflict, ConflictKind, ExportSummary, Side, SyncReport};
+    use grupo_motor_core::transfer::csv_import::{
         BadRow, ExistingPerson, ImportOutcome, ImportPlan, ImportRow, ImportedContact, Matched, MatchedBy,
     };
 

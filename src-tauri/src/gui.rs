@@ -8,9 +8,9 @@ use std::sync::Mutex;
 use chrono::Local;
 
 use crate::commands::{self, AppState};
-use crate::demo;
-use crate::i18n::Language;
-use crate::store::{backup, Store, StoreError};
+use grupo_motor_core::demo;
+use grupo_motor_core::i18n::Language;
+use grupo_motor_core::store::{backup, Store, StoreError};
 
 /// Opens the database for this one copy of the app (see `startup.rs`),
 /// makes the day's backup and opens the window.

@@ -8,10 +8,10 @@ use std::path::{Path, PathBuf};
 
 use uuid::Uuid;
 
-use crate::domain::kinds::AttendanceRole;
-use crate::domain::records::PersonDraft;
-use crate::i18n::{Catalogue, Language};
-use crate::store::{attendance, backup, restore, DatabaseLock, Store, StoreError};
+use grupo_motor_core::domain::kinds::AttendanceRole;
+use grupo_motor_core::domain::records::PersonDraft;
+use grupo_motor_core::i18n::{Catalogue, Language};
+use grupo_motor_core::store::{attendance, backup, restore, DatabaseLock, Store, StoreError};
 
 #[derive(clap::Subcommand)]
 pub enum SafetyCommand {

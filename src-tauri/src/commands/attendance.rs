@@ -2,10 +2,10 @@ use tauri::State;
 use uuid::Uuid;
 
 use super::{AppState, CommandResult};
-use crate::domain::dates::parse_date;
-use crate::domain::kinds::AttendanceRole;
-use crate::domain::records::{Attendee, NeighbourhoodAttendees, PersonDraft};
-use crate::store::{attendance, StoreError};
+use grupo_motor_core::domain::dates::parse_date;
+use grupo_motor_core::domain::kinds::AttendanceRole;
+use grupo_motor_core::domain::records::{Attendee, NeighbourhoodAttendees, PersonDraft};
+use grupo_motor_core::store::{attendance, StoreError};
 
 #[tauri::command]
 pub fn register_attendance(

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use tauri::State;
 
 use super::{AppState, CommandResult};
-use crate::store::backup::{self, BackupInfo};
-use crate::store::restore;
+use grupo_motor_core::store::backup::{self, BackupInfo};
+use grupo_motor_core::store::restore;
 
 #[tauri::command]
 pub fn list_backups(state: State<'_, AppState>) -> CommandResult<Vec<BackupInfo>> {

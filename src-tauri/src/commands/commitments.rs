@@ -4,8 +4,8 @@ use tauri::State;
 use uuid::Uuid;
 
 use super::{today, AppState, CommandResult};
-use crate::domain::records::{CommitmentProgress, Evidence, MilestoneDraft, NoteDraft};
-use crate::store::{evidence, milestones, StoreError};
+use grupo_motor_core::domain::records::{CommitmentProgress, Evidence, MilestoneDraft, NoteDraft};
+use grupo_motor_core::store::{evidence, milestones, StoreError};
 
 #[tauri::command]
 pub fn commitment_progress(state: State<'_, AppState>) -> CommandResult<Vec<CommitmentProgress>> {

@@ -1,9 +1,9 @@
 use tauri::State;
 
 use super::{today, AppState, CommandResult};
-use crate::domain::dates::parse_date;
-use crate::domain::records::Dashboard;
-use crate::store::{stats, StoreError};
+use grupo_motor_core::domain::dates::parse_date;
+use grupo_motor_core::domain::records::Dashboard;
+use grupo_motor_core::store::{stats, StoreError};
 
 /// The dashboard from `from` to `to` (dd-mm-yyyy, inclusive).
 #[tauri::command]

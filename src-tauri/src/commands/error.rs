@@ -7,10 +7,10 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::pack::PackError;
-use crate::store::StoreError;
-use crate::sync::SyncError;
-use crate::transfer::TransferError;
+use grupo_motor_core::pack::PackError;
+use grupo_motor_core::store::StoreError;
+use grupo_motor_core::sync::SyncError;
+use grupo_motor_core::transfer::TransferError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -131,7 +131,7 @@ impl<T> From<std::sync::PoisonError<T>> for IpcError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::Invalid;
+    use grupo_motor_core::domain::Invalid;
 
     #[test]
     fn an_invalid_field_crosses_as_code_key_and_field() {

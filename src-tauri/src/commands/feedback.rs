@@ -2,8 +2,8 @@ use tauri::State;
 use uuid::Uuid;
 
 use super::{today, AppState, CommandResult};
-use crate::domain::records::{FeedbackDraft, FeedbackFilter, FeedbackItem, StatusChange};
-use crate::store::feedback;
+use grupo_motor_core::domain::records::{FeedbackDraft, FeedbackFilter, FeedbackItem, StatusChange};
+use grupo_motor_core::store::feedback;
 
 #[tauri::command]
 pub fn record_feedback(state: State<'_, AppState>, draft: FeedbackDraft) -> CommandResult<FeedbackItem> {

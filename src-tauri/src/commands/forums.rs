@@ -4,10 +4,10 @@ use tauri::State;
 use uuid::Uuid;
 
 use super::{AppState, CommandResult};
-use crate::domain::records::{Forum, ForumDetail, ForumDraft, ForumSummary};
-use crate::i18n::{Catalogue, Language};
-use crate::ical;
-use crate::store::{forums, StoreError};
+use grupo_motor_core::domain::records::{Forum, ForumDetail, ForumDraft, ForumSummary};
+use grupo_motor_core::i18n::{Catalogue, Language};
+use grupo_motor_core::ical;
+use grupo_motor_core::store::{forums, StoreError};
 
 #[tauri::command]
 pub fn list_forums(state: State<'_, AppState>) -> CommandResult<Vec<ForumSummary>> {

@@ -24,7 +24,7 @@ use std::sync::Mutex;
 use chrono::NaiveDate;
 pub use error::{ErrorCode, IpcError};
 
-use crate::store::Store;
+use grupo_motor_core::store::Store;
 
 /// The one open database, shared by all commands, and where it lives.
 pub struct AppState {

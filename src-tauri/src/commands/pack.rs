@@ -7,10 +7,10 @@ use tauri::State;
 use uuid::Uuid;
 
 use super::{AppState, CommandResult, ErrorCode, IpcError};
-use crate::domain::dates::parse_date;
-use crate::i18n::Language;
-use crate::pack::{self, history, PackDraft, PackRecord, Paper};
-use crate::store::StoreError;
+use grupo_motor_core::domain::dates::parse_date;
+use grupo_motor_core::i18n::Language;
+use grupo_motor_core::pack::{self, history, PackDraft, PackRecord, Paper};
+use grupo_motor_core::store::StoreError;
 
 /// What a pack for a meeting on `meeting_date` (dd-mm-yyyy) holds unless
 /// the person changes it.

@@ -2,8 +2,8 @@ use tauri::State;
 use uuid::Uuid;
 
 use super::{AppState, CommandResult};
-use crate::domain::records::{ConsentDraft, Person, PersonDraft, PersonFilter, PersonMatch, PersonRow};
-use crate::store::people;
+use grupo_motor_core::domain::records::{ConsentDraft, Person, PersonDraft, PersonFilter, PersonMatch, PersonRow};
+use grupo_motor_core::store::people;
 
 /// More than a screenful of matches helps nobody at the desk.
 const MAX_MATCHES: usize = 50;

@@ -1,8 +1,8 @@
 use tauri::State;
 
 use super::{AppState, CommandResult};
-use crate::domain::records::{Commitment, Neighbourhood, Organization};
-use crate::store::{organizations, reference};
+use grupo_motor_core::domain::records::{Commitment, Neighbourhood, Organization};
+use grupo_motor_core::store::{organizations, reference};
 
 #[tauri::command]
 pub fn list_neighbourhoods(state: State<'_, AppState>) -> CommandResult<Vec<Neighbourhood>> {

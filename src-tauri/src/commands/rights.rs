@@ -4,10 +4,10 @@ use tauri::State;
 use uuid::Uuid;
 
 use super::{today, AppState, CommandResult};
-use crate::domain::records::PersonData;
-use crate::i18n::Language;
-use crate::pack::{self, Paper};
-use crate::store::{rights, StoreError};
+use grupo_motor_core::domain::records::PersonData;
+use grupo_motor_core::i18n::Language;
+use grupo_motor_core::pack::{self, Paper};
+use grupo_motor_core::store::{rights, StoreError};
 
 #[tauri::command]
 pub fn person_data(state: State<'_, AppState>, id: Uuid) -> CommandResult<PersonData> {

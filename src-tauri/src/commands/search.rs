@@ -1,8 +1,8 @@
 use tauri::State;
 
 use super::{AppState, CommandResult};
-use crate::domain::records::SearchResults;
-use crate::store::search;
+use grupo_motor_core::domain::records::SearchResults;
+use grupo_motor_core::store::search;
 
 #[tauri::command]
 pub fn search_everything(state: State<'_, AppState>, query: String) -> CommandResult<SearchResults> {

@@ -1,9 +1,9 @@
 use tauri::State;
 
 use super::{AppState, CommandResult};
-use crate::domain::Invalid;
-use crate::i18n::Language;
-use crate::store::settings;
+use grupo_motor_core::domain::Invalid;
+use grupo_motor_core::i18n::Language;
+use grupo_motor_core::store::settings;
 
 const LANGUAGE: &str = "language";
 
@@ -15,7 +15,8 @@ pub fn get_language(state: State<'_, AppState>) -> CommandResult<Language> {
 
 #[tauri::command]
 pub fn set_language(state: State<'_, AppState>, language: String) -> CommandResult<()> {
-    let language = Language::parse(&language)
-        .ok_or_else(|| crate::store::StoreError::from(Invalid::new("language", "error-unknown-reference")))?;
+    let language = Language::parse(&language).ok_or_else(|| {
+        grupo_motor_core::store::StoreError::from(Invalid::new("language", "error-unknown-reference"))
+    })?;
     Ok(settings::set(state.store.lock()?.conn(), LANGUAGE, language.tag())?)
 }

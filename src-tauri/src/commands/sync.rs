@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use tauri::State;
 
 use super::{AppState, CommandResult};
-use crate::sync::{export, import, ExportSummary, SyncReport};
+use grupo_motor_core::sync::{export, import, ExportSummary, SyncReport};
 
 /// Writes a sync file: everything, or only what changed since the last
 /// export to `colleague`.

@@ -7,13 +7,13 @@ use tauri::State;
 use uuid::Uuid;
 
 use super::{AppState, CommandResult, ErrorCode, IpcError};
-use crate::domain::dates::parse_date;
-use crate::domain::Invalid;
-use crate::i18n::Language;
-use crate::store::StoreError;
-use crate::transfer::csv_export::{self, AttendanceSelection};
-use crate::transfer::csv_import::{self, ImportOutcome, ImportPlan};
-use crate::transfer::{TransferError, MAX_CSV_BYTES};
+use grupo_motor_core::domain::dates::parse_date;
+use grupo_motor_core::domain::Invalid;
+use grupo_motor_core::i18n::Language;
+use grupo_motor_core::store::StoreError;
+use grupo_motor_core::transfer::csv_export::{self, AttendanceSelection};
+use grupo_motor_core::transfer::csv_import::{self, ImportOutcome, ImportPlan};
+use grupo_motor_core::transfer::{TransferError, MAX_CSV_BYTES};
 
 /// What importing the people in the CSV at `path` would do. Writes nothing.
 #[tauri::command(async)]

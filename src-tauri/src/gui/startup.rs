@@ -7,8 +7,8 @@ use std::path::Path;
 use rfd::{MessageButtons, MessageDialog, MessageDialogResult, MessageLevel};
 
 use crate::commands::IpcError;
-use crate::i18n::{Catalogue, Language};
-use crate::store::{restore, DatabaseLock, Store, StoreError};
+use grupo_motor_core::i18n::{Catalogue, Language};
+use grupo_motor_core::store::{restore, DatabaseLock, Store, StoreError};
 
 pub struct Opened {
     pub store: Store,

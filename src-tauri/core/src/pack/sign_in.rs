@@ -1,0 +1,129 @@
+//! Printable sign-in sheets, for a square with no laptop power left: name,
+//! neighbourhood, organization, RUT (optional) and signature, pre-filled
+//! with the people likely to come, then blank rows.
+
+use rusqlite::Connection;
+use uuid::Uuid;
+
+use super::fonts::Fonts;
+use super::layout::{Flow, Frame};
+use super::styles::{BODY, SECTION, SMALL, TABLE};
+use super::table::{Cell, Column, Table};
+use super::words::Words;
+use super::{pdf, PackError, Paper};
+use crate::i18n::Language;
+use crate::store::forums;
+use crate::store::stats::{self, RegularAttendee};
+
+/// Blank rows after the pre-filled names.
+pub const BLANK_ROWS: usize = 20;
+/// How many of the neighbourhood's earlier forums pre-fill the sheet.
+const EARLIER_FORUMS: usize = 3;
+/// Tall enough to write a name by hand.
+const ROW_HEIGHT: f32 = 24.0;
+
+pub fn sheet(conn: &Connection, forum_id: Uuid, language: Language, paper: Paper) -> Result<Vec<u8>, PackError> {
+    let forum = forums::get(conn, forum_id)?;
+    let people = stats::regular_attendees(conn, forum_id, EARLIER_FORUMS)?;
+    let fonts = Fonts::get()?;
+    let words = Words::new(language);
+    let frame = Frame::for_paper(paper);
+    let mut flow = Flow::new(fonts, frame);
+    let when = forum.starts_at.format("%d-%m-%Y %H:%M").to_string();
+    let details = [when, forum.place.clone(), forum.neighbourhood_name.clone().unwrap_or_default()];
+    sheet_page(&mut flow, &words, &forum.title, &details, &people);
+    let header = format!("{} · {}", words.get("pack-sheet-title"), forum.title);
+    let pages = flow.finish(&header, &words.get("pack-brand"), |page, total| {
+        words.with("pack-page", &[("page", page.to_string()), ("total", total.to_string())])
+    });
+    Ok(pdf::write(fonts, frame, &forum.title, forum.starts_at.date(), pages))
+}
+
+/// The sheet itself: a heading, what the gathering is, and the table.
+pub fn sheet_page(flow: &mut Flow, words: &Words, title: &str, details: &[String], people: &[RegularAttendee]) {
+    flow.heading(&words.get("pack-sheet-title"), SECTION, 80.0);
+    flow.paragraph(title, BODY.with_weight(super::fonts::Weight::Bold));
+    let details: Vec<&str> = details.iter().map(String::as_str).filter(|d| !d.is_empty()).collect();
+    flow.paragraph(&details.join(" · "), BODY);
+    flow.space(4.0);
+    flow.paragraph(&words.get("pack-sheet-note"), SMALL);
+    flow.space(8.0);
+    let mut table = Table::new(
+        vec![
+            Column::new(words.get("pack-col-name"), 2.6),
+            Column::new(words.get("pack-col-neighbourhood"), 1.5),
+            Column::new(words.get("pack-col-organization"), 2.0),
+            Column::new(words.get("pack-col-rut"), 1.3),
+            Column::new(words.get("pack-col-signature"), 1.6),
+        ],
+        TABLE,
+    );
+    table.min_row_height = ROW_HEIGHT;
+    table.grid = true;
+    table.continued =
+        Some(words.with("pack-continued", &[("title", format!("{} · {title}", words.get("pack-sheet-title")))]));
+    for person in people {
+        table.rows.push(vec![
+            Cell::text(&person.full_name),
+            Cell::text(person.neighbourhood.clone().unwrap_or_default()),
+            Cell::text(person.organization.clone().unwrap_or_default()),
+            Cell::text(""),
+            Cell::text(""),
+        ]);
+    }
+    table.rows.extend(std::iter::repeat_n(vec![Cell::text(""); 5], BLANK_ROWS));
+    flow.table(&table);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::kinds::AttendanceRole;
+    use crate::domain::records::PersonDraft;
+    use crate::store::forums::tests::draft;
+    use crate::store::{attendance, people, reference, Store};
+
+    #[test]
+    fn the_sheet_lists_the_last_three_forums_of_the_neighbourhood_alphabetically() {
+        let store = Store::open_in_memory().expect("store");
+        let conn = store.conn();
+        let pehuen = reference::neighbourhood_id_by_name(conn, "Pehuén").expect("q");
+        let forum = |title: &str, date: &str, barrio| {
+            forums::create(conn, &crate::domain::records::ForumDraft { neighbourhood_id: barrio, ..draft(title, date) })
+                .expect("forum")
+        };
+        let person = |name: &str| {
+            people::create(
+                conn,
+                &PersonDraft { full_name: name.into(), neighbourhood_id: pehuen, ..Default::default() },
+            )
+            .expect("person")
+        };
+        let oldest = forum("Enero", "10-01-2026", pehuen);
+        let earlier: Vec<Uuid> =
+            ["10-02-2026", "10-03-2026", "10-04-2026"].iter().map(|d| forum("Sesión", d, pehuen)).collect();
+        let elsewhere = forum("Otro barrio", "15-04-2026", None);
+        let coming = forum("Próxima", "10-05-2026", pehuen);
+        let who = [
+            (oldest, "Zoila Antigua"),
+            (earlier[0], "Óscar Litre"),
+            (earlier[2], "Ana Ñirre"),
+            (elsewhere, "Luis Lejos"),
+        ];
+        for (at, name) in who {
+            attendance::register(conn, at, person(name), AttendanceRole::Neighbour).expect("register");
+        }
+        attendance::register(conn, earlier[1], person("Ñusta Boldo"), AttendanceRole::Neighbour).expect("register");
+        let names: Vec<String> = stats::regular_attendees(conn, coming, EARLIER_FORUMS)
+            .expect("q")
+            .into_iter()
+            .map(|p| p.full_name)
+            .collect();
+        assert_eq!(names, ["Ana Ñirre", "Ñusta Boldo", "Óscar Litre"], "ñ after n, accents ignored");
+        assert!(stats::regular_attendees(conn, elsewhere, 3).expect("q").is_empty(), "no neighbourhood: none");
+
+        let pdf = sheet(conn, coming, Language::EsCl, Paper::Letter).expect("sheet");
+        assert!(pdf.starts_with(b"%PDF"));
+        assert!(matches!(sheet(conn, Uuid::new_v4(), Language::EsCl, Paper::A4), Err(PackError::Store(_))));
+    }
+}

@@ -1,0 +1,147 @@
+//! The SQLite store: one file, opened with the pragmas that make a confirmed
+//! write survive a pulled battery, migrated on open, one module per aggregate.
+//! Functions take a `&Connection` so they compose inside a transaction.
+
+pub mod attendance;
+pub mod backup;
+pub mod evidence;
+pub mod feedback;
+pub mod forums;
+mod health;
+pub mod lock;
+mod migrations;
+pub mod milestones;
+pub mod organizations;
+pub mod people;
+pub mod reference;
+pub mod restore;
+pub mod rights;
+pub mod search;
+pub mod search_index;
+pub mod settings;
+mod sql;
+pub mod stats;
+
+use std::path::Path;
+
+use rusqlite::Connection;
+use thiserror::Error;
+
+use crate::domain::Invalid;
+
+pub use lock::DatabaseLock;
+pub use sql::{new_id, now};
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error(transparent)]
+    Invalid(#[from] Invalid),
+    #[error("{entity} not found")]
+    NotFound { entity: &'static str },
+    #[error("this person is already registered at this forum")]
+    AlreadyRegistered,
+    #[error("another person already has RUT {rut}")]
+    DuplicateRut { rut: String },
+    #[error("the database is newer than this version of the app")]
+    TooNew,
+    #[error("the database file is damaged")]
+    Damaged,
+    #[error("another copy of the app has this database open")]
+    AlreadyOpen,
+    #[error("not a usable Grupo Motor backup")]
+    NotABackup,
+    #[error("database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("migration: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    #[error("file: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+pub struct Store {
+    conn: Connection,
+    /// Held for as long as the store lives: see `lock.rs`.
+    _lock: Option<DatabaseLock>,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database file, then in this order:
+    /// checks it (a damaged file is refused, `Damaged`, before anything
+    /// writes to it), backs it up when a migration is pending, migrates it
+    /// and seeds the reference lists (neighbourhoods, commitments) when empty.
+    pub fn open(path: &Path) -> Result<Self> {
+        health::check(path)?;
+        Self::prepare(Connection::open(path)?)
+    }
+
+    /// Like `open`, for the one copy of the app that may change the
+    /// database: a second one gets `AlreadyOpen`.
+    pub fn open_exclusive(path: &Path) -> Result<Self> {
+        Self::open_locked(path, DatabaseLock::acquire(path)?)
+    }
+
+    /// Opens with a lock the caller already took (to repair a damaged
+    /// file first, say); the store keeps it.
+    pub fn open_locked(path: &Path, lock: DatabaseLock) -> Result<Self> {
+        let mut store = Self::open(path)?;
+        store._lock = Some(lock);
+        Ok(store)
+    }
+
+    /// Opens the file again in place of this connection, keeping the lock:
+    /// after a restore replaced its content, which may need migrating.
+    pub fn reopen(&mut self, path: &Path) -> Result<()> {
+        self.conn = Self::open(path)?.conn;
+        Ok(())
+    }
+
+    /// Whether the file at `path` can be opened: `Damaged`, `TooNew` or ok.
+    /// Only reads the file.
+    pub fn check(path: &Path) -> Result<()> {
+        health::check(path)
+    }
+
+    /// A private database for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Self> {
+        Self::prepare(Connection::open_in_memory()?)
+    }
+
+    fn prepare(mut conn: Connection) -> Result<Self> {
+        // WAL lets readers work while a write commits; synchronous=FULL makes
+        // each commit reach the disk before the UI is told it was saved.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        if migrations::pending(&conn)? == migrations::Pending::Upgrade {
+            // A schema change is the riskiest write there is: keep the old state.
+            backup::before_migration(&conn)?;
+        }
+        migrations::migrate(&mut conn)?;
+        // All or nothing: a list cut short by a crash is no longer empty, so
+        // it would never be seeded again (the crash test found this).
+        let tx = conn.transaction()?;
+        reference::seed_if_empty(&tx)?;
+        tx.commit()?;
+        Ok(Self { conn, _lock: None })
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    /// Runs `work` in one transaction, committed before this returns: a
+    /// write the UI confirms is on disk, and a failed one leaves nothing.
+    pub fn write<T>(&mut self, work: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction()?;
+        let out = work(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+}

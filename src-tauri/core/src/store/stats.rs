@@ -1,0 +1,657 @@
+//! The headline figures of a period. The dashboard and the meeting pack both
+//! read them from here, so they can never disagree. Below them, the period's
+//! lists the meeting pack shows (milestones, notes, feedback, forums).
+
+use chrono::{NaiveDate, NaiveDateTime};
+use rusqlite::{named_params, Connection};
+use uuid::Uuid;
+
+use super::sql::{day, local_at, uuid_at};
+use super::Result;
+use crate::domain::kinds::{Completion, FeedbackStatus, ForumKind};
+use crate::domain::records::{Count, Dashboard, Figures, MilestoneBar};
+use crate::domain::text::alphabetical_key;
+
+/// The day after `to`, as stored: local start times before it fall on or
+/// before `to`, so a range on `starts_at` can use its index.
+fn day_after(to: NaiveDate) -> String {
+    day(to.succ_opt().unwrap_or(to))
+}
+
+pub fn figures(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Figures> {
+    // Forums are picked by their local start, `to` inclusive, through the
+    // starts_at index; people are reached from the period's sign-ins only.
+    let sql = "
+        WITH period_forum AS MATERIALIZED (
+            SELECT id FROM forum WHERE deleted_at IS NULL AND starts_at >= :from AND starts_at < :after
+        ),
+        period_attendance AS MATERIALIZED (
+            SELECT a.person_id FROM period_forum f JOIN attendance a ON a.forum_id = f.id
+            WHERE a.deleted_at IS NULL
+        ),
+        reached AS MATERIALIZED (
+            SELECT p.id, p.neighbourhood_id, p.age_band, p.gender FROM person p
+            WHERE p.id IN (SELECT person_id FROM period_attendance)
+        )
+        SELECT
+            (SELECT count(*) FROM period_forum),
+            (SELECT count(*) FROM period_attendance),
+            (SELECT count(*) FROM reached),
+            (SELECT count(*) FROM reached r WHERE NOT EXISTS (
+                SELECT 1 FROM attendance a JOIN forum f ON f.id = a.forum_id
+                WHERE a.person_id = r.id AND a.deleted_at IS NULL AND f.deleted_at IS NULL AND f.starts_at < :from)),
+            (SELECT count(DISTINCT neighbourhood_id) FROM reached),
+            (SELECT count(*) FROM neighbourhood WHERE deleted_at IS NULL),
+            (SELECT count(*) FROM reached WHERE age_band = 'child'),
+            (SELECT count(*) FROM reached WHERE age_band = 'adolescent'),
+            (SELECT count(*) FROM reached WHERE gender = 'female'),
+            (SELECT count(*) FROM reached WHERE gender = 'male'),
+            (SELECT count(*) FROM feedback WHERE deleted_at IS NULL AND received_on BETWEEN :from AND :to),
+            (SELECT count(*) FROM feedback WHERE deleted_at IS NULL AND status IN ('open', 'forwarded')
+                AND received_on <= :to)";
+    let period = named_params! { ":from": day(from), ":to": day(to), ":after": day_after(to) };
+    let figures = conn.query_row(sql, period, |row| {
+        Ok(Figures {
+            from,
+            to,
+            forums_held: row.get(0)?,
+            attendances: row.get(1)?,
+            people_reached: row.get(2)?,
+            first_time_participants: row.get(3)?,
+            neighbourhoods_reached: row.get(4)?,
+            neighbourhoods_total: row.get(5)?,
+            children: row.get(6)?,
+            adolescents: row.get(7)?,
+            women: row.get(8)?,
+            men: row.get(9)?,
+            feedback_received: row.get(10)?,
+            feedback_open: row.get(11)?,
+        })
+    })?;
+    Ok(figures)
+}
+
+/// Sign-ins at forums of the period, per neighbourhood of the person; every
+/// neighbourhood is listed, most sign-ins first, so the ones not reached show.
+pub fn attendance_by_neighbourhood(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Count>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT n.name, coalesce(signed.count, 0) AS signed_in FROM neighbourhood n
+         LEFT JOIN (
+             SELECT p.neighbourhood_id, count(*) AS count
+             FROM forum f JOIN attendance a ON a.forum_id = f.id JOIN person p ON p.id = a.person_id
+             WHERE f.deleted_at IS NULL AND a.deleted_at IS NULL AND f.starts_at >= :from AND f.starts_at < :after
+             GROUP BY p.neighbourhood_id
+         ) signed ON signed.neighbourhood_id = n.id
+         WHERE n.deleted_at IS NULL
+         ORDER BY signed_in DESC, n.name",
+    )?;
+    let rows = stmt.query_map(named_params! { ":from": day(from), ":after": day_after(to) }, |r| {
+        Ok(Count { label: r.get(0)?, count: r.get(1)? })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Feedback received by `today` and still waiting (open or forwarded), by age.
+pub fn waiting_feedback_by_age(conn: &Connection, today: NaiveDate) -> Result<Vec<Count>> {
+    let (a, b, c, d) = conn.query_row(
+        "WITH waiting AS (
+             SELECT julianday(:today) - julianday(received_on) AS age FROM feedback
+             WHERE deleted_at IS NULL AND status IN ('open', 'forwarded') AND received_on <= :today)
+         SELECT count(*) FILTER (WHERE age <= 30), count(*) FILTER (WHERE age > 30 AND age <= 60),
+                count(*) FILTER (WHERE age > 60 AND age <= 90), count(*) FILTER (WHERE age > 90)
+         FROM waiting",
+        named_params! { ":today": day(today) },
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )?;
+    let bucket = |label: &str, count| Count { label: label.into(), count };
+    Ok(vec![bucket("0-30", a), bucket("31-60", b), bucket("61-90", c), bucket("91+", d)])
+}
+
+/// Each milestone's standing at `today`, by commitment number.
+pub fn milestone_bars(conn: &Connection, today: NaiveDate) -> Result<Vec<MilestoneBar>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.number, m.title, m.completion, m.progress,
+                m.planned_end IS NOT NULL AND m.planned_end < :today AND m.completion <> 'complete'
+         FROM milestone m JOIN commitment c ON c.id = m.commitment_id
+         WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL
+         ORDER BY c.number, coalesce(m.planned_end, '9999'), m.title",
+    )?;
+    let rows = stmt.query_map(named_params! { ":today": day(today) }, |r| {
+        Ok(MilestoneBar {
+            commitment_number: r.get(0)?,
+            title: r.get(1)?,
+            completion: r.get(2)?,
+            progress: r.get(3)?,
+            late: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The dashboard of a period; waiting feedback and milestones are judged
+/// at `today`.
+pub fn dashboard(conn: &Connection, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Result<Dashboard> {
+    let milestones = milestone_bars(conn, today)?;
+    let milestones_by_completion = Completion::ALL
+        .iter()
+        .map(|level| Count {
+            label: level.as_str().into(),
+            count: milestones.iter().filter(|m| m.completion == *level).count() as i64,
+        })
+        .collect();
+    Ok(Dashboard {
+        figures: figures(conn, from, to)?,
+        attendance_by_neighbourhood: attendance_by_neighbourhood(conn, from, to)?,
+        waiting_feedback_by_age: waiting_feedback_by_age(conn, today)?,
+        milestones_by_completion,
+        milestones,
+    })
+}
+
+/// A milestone's standing at a date, with the latest note written by then
+/// (for a late milestone, that note says why).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MilestoneStanding {
+    pub commitment_number: i64,
+    pub commitment_title: String,
+    pub lead_directorate: String,
+    pub title: String,
+    pub planned_end: Option<NaiveDate>,
+    pub completion: Completion,
+    pub progress: i64,
+    /// Past its planned end at `at` and not complete.
+    pub late: bool,
+    pub latest_note: Option<String>,
+}
+
+/// Every milestone by commitment number and planned end, judged at `at`.
+pub fn milestone_standings(conn: &Connection, at: NaiveDate) -> Result<Vec<MilestoneStanding>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.number, c.title, c.lead_directorate, m.title, m.planned_end, m.completion, m.progress,
+                m.planned_end IS NOT NULL AND m.planned_end < :at AND m.completion <> 'complete',
+                (SELECT n.text FROM milestone_note n
+                 WHERE n.milestone_id = m.id AND n.deleted_at IS NULL AND n.noted_on <= :at
+                 ORDER BY n.noted_on DESC, n.created_at DESC LIMIT 1)
+         FROM milestone m JOIN commitment c ON c.id = m.commitment_id
+         WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL
+         ORDER BY c.number, coalesce(m.planned_end, '9999'), m.title",
+    )?;
+    let rows = stmt.query_map(named_params! { ":at": day(at) }, |r| {
+        Ok(MilestoneStanding {
+            commitment_number: r.get(0)?,
+            commitment_title: r.get(1)?,
+            lead_directorate: r.get(2)?,
+            title: r.get(3)?,
+            planned_end: opt_date_at(r, 4)?,
+            completion: r.get(5)?,
+            progress: r.get(6)?,
+            late: r.get(7)?,
+            latest_note: r.get(8)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A note written on a milestone during a period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeriodNote {
+    pub commitment_number: i64,
+    pub milestone_title: String,
+    pub noted_on: NaiveDate,
+    pub author: String,
+    pub text: String,
+    /// Set when the note moved the milestone to another level.
+    pub completion_after: Option<Completion>,
+}
+
+pub fn notes_in_period(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<PeriodNote>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.number, m.title, n.noted_on, n.author, n.text, n.completion_after
+         FROM milestone_note n JOIN milestone m ON m.id = n.milestone_id JOIN commitment c ON c.id = m.commitment_id
+         WHERE n.deleted_at IS NULL AND m.deleted_at IS NULL AND n.noted_on BETWEEN :from AND :to
+         ORDER BY n.noted_on, c.number, m.title, n.created_at",
+    )?;
+    let rows = stmt.query_map(named_params! { ":from": day(from), ":to": day(to) }, |r| {
+        Ok(PeriodNote {
+            commitment_number: r.get(0)?,
+            milestone_title: r.get(1)?,
+            noted_on: date_at(r, 2)?,
+            author: r.get(3)?,
+            text: r.get(4)?,
+            completion_after: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// An evidence file added to a milestone during a period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeriodEvidence {
+    pub commitment_number: i64,
+    pub milestone_title: String,
+    pub added_on: NaiveDate,
+    pub file_name: String,
+}
+
+pub fn evidence_in_period(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<PeriodEvidence>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT c.number, m.title, e.added_on, e.original_name
+         FROM evidence e JOIN milestone m ON m.id = e.milestone_id JOIN commitment c ON c.id = m.commitment_id
+         WHERE e.deleted_at IS NULL AND m.deleted_at IS NULL AND e.added_on BETWEEN :from AND :to
+         ORDER BY e.added_on, c.number, m.title, e.original_name",
+    )?;
+    let rows = stmt.query_map(named_params! { ":from": day(from), ":to": day(to) }, |r| {
+        Ok(PeriodEvidence {
+            commitment_number: r.get(0)?,
+            milestone_title: r.get(1)?,
+            added_on: date_at(r, 2)?,
+            file_name: r.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Feedback received in a period, counted by commitment (every commitment
+/// listed, labelled `1. Title`) and by neighbourhood (those with any, most
+/// first); items with neither are counted apart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FeedbackCounts {
+    pub by_commitment: Vec<Count>,
+    pub without_commitment: i64,
+    pub by_neighbourhood: Vec<Count>,
+    pub without_neighbourhood: i64,
+}
+
+pub fn feedback_counts(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<FeedbackCounts> {
+    let period = named_params! { ":from": day(from), ":to": day(to) };
+    let count = |r: &rusqlite::Row<'_>| Ok(Count { label: r.get(0)?, count: r.get(1)? });
+    let by_commitment = conn
+        .prepare_cached(
+            "SELECT c.number || '. ' || c.title, count(fb.id) FROM commitment c
+             LEFT JOIN feedback fb ON fb.commitment_id = c.id AND fb.deleted_at IS NULL
+                  AND fb.received_on BETWEEN :from AND :to
+             WHERE c.deleted_at IS NULL GROUP BY c.id ORDER BY c.number",
+        )?
+        .query_map(period, count)?
+        .collect::<rusqlite::Result<_>>()?;
+    let by_neighbourhood = conn
+        .prepare_cached(
+            "SELECT n.name, count(*) FROM feedback fb JOIN neighbourhood n ON n.id = fb.neighbourhood_id
+             WHERE fb.deleted_at IS NULL AND fb.received_on BETWEEN :from AND :to
+             GROUP BY n.id ORDER BY count(*) DESC, n.name",
+        )?
+        .query_map(period, count)?
+        .collect::<rusqlite::Result<_>>()?;
+    let (without_commitment, without_neighbourhood) = conn.query_row(
+        "SELECT count(*) FILTER (WHERE commitment_id IS NULL), count(*) FILTER (WHERE neighbourhood_id IS NULL)
+         FROM feedback WHERE deleted_at IS NULL AND received_on BETWEEN :from AND :to",
+        period,
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok(FeedbackCounts { by_commitment, without_commitment, by_neighbourhood, without_neighbourhood })
+}
+
+/// A feedback item still waiting for an answer (open or forwarded).
+#[derive(Debug, Clone, PartialEq)]
+pub struct WaitingItem {
+    pub received_on: NaiveDate,
+    /// Days from receipt to the day asked for.
+    pub age_days: i64,
+    pub status: FeedbackStatus,
+    pub forwarded_to: Option<String>,
+    pub text: String,
+    pub neighbourhood: Option<String>,
+    pub commitment_number: Option<i64>,
+}
+
+/// Every item received by `at` and still waiting then, oldest first.
+pub fn waiting_items(conn: &Connection, at: NaiveDate) -> Result<Vec<WaitingItem>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT fb.received_on, CAST(julianday(:at) - julianday(fb.received_on) AS INTEGER), fb.status,
+                fb.forwarded_to, fb.text, n.name, c.number
+         FROM feedback fb
+         LEFT JOIN neighbourhood n ON n.id = fb.neighbourhood_id
+         LEFT JOIN commitment c ON c.id = fb.commitment_id
+         WHERE fb.deleted_at IS NULL AND fb.status IN ('open', 'forwarded') AND fb.received_on <= :at
+         ORDER BY fb.received_on, fb.created_at",
+    )?;
+    let rows = stmt.query_map(named_params! { ":at": day(at) }, |r| {
+        Ok(WaitingItem {
+            received_on: date_at(r, 0)?,
+            age_days: r.get(1)?,
+            status: r.get(2)?,
+            forwarded_to: r.get(3)?,
+            text: r.get(4)?,
+            neighbourhood: r.get(5)?,
+            commitment_number: r.get(6)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// What neighbours said and the answer they were given ("you said, we did").
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerGiven {
+    pub received_on: NaiveDate,
+    pub answered_on: NaiveDate,
+    pub text: String,
+    pub answer: String,
+    pub neighbourhood: Option<String>,
+    pub commitment_number: Option<i64>,
+}
+
+/// Answers given on a day in `after` (exclusive) ..= `to`.
+pub fn answers_between(conn: &Connection, after: NaiveDate, to: NaiveDate) -> Result<Vec<AnswerGiven>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT fb.received_on, fb.answered_on, fb.text, fb.answer, n.name, c.number
+         FROM feedback fb
+         LEFT JOIN neighbourhood n ON n.id = fb.neighbourhood_id
+         LEFT JOIN commitment c ON c.id = fb.commitment_id
+         WHERE fb.deleted_at IS NULL AND fb.answer IS NOT NULL AND fb.status IN ('answered', 'closed')
+           AND fb.answered_on > :after AND fb.answered_on <= :to
+         ORDER BY fb.answered_on, fb.received_on, fb.created_at",
+    )?;
+    let rows = stmt.query_map(named_params! { ":after": day(after), ":to": day(to) }, |r| {
+        Ok(AnswerGiven {
+            received_on: date_at(r, 0)?,
+            answered_on: date_at(r, 1)?,
+            text: r.get(2)?,
+            answer: r.get(3)?,
+            neighbourhood: r.get(4)?,
+            commitment_number: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A forum held in a period, with how many signed in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeriodForum {
+    pub id: Uuid,
+    pub starts_at: NaiveDateTime,
+    pub title: String,
+    pub place: String,
+    pub kind: ForumKind,
+    pub neighbourhood: Option<String>,
+    pub attendance: i64,
+}
+
+/// Forums whose day lies in `from..=to`, in date order.
+pub fn forums_in_period(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<PeriodForum>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT f.id, f.starts_at, f.title, f.place, f.kind, n.name,
+                (SELECT count(*) FROM attendance a WHERE a.forum_id = f.id AND a.deleted_at IS NULL)
+         FROM forum f LEFT JOIN neighbourhood n ON n.id = f.neighbourhood_id
+         WHERE f.deleted_at IS NULL AND f.starts_at >= :from AND f.starts_at < :after
+         ORDER BY f.starts_at, f.created_at",
+    )?;
+    let rows = stmt.query_map(named_params! { ":from": day(from), ":after": day_after(to) }, |r| {
+        Ok(PeriodForum {
+            id: uuid_at(r, 0)?,
+            starts_at: local_at(r, 1)?,
+            title: r.get(2)?,
+            place: r.get(3)?,
+            kind: r.get(4)?,
+            neighbourhood: r.get(5)?,
+            attendance: r.get(6)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A line of an attendance list. Phone and e-mail are read only when the
+/// caller asks for contacts, so they cannot leak into a list by mistake.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AttendanceLine {
+    pub forum_id: Uuid,
+    pub full_name: String,
+    pub neighbourhood: Option<String>,
+    pub organization: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}
+
+/// Who signed in at each forum of the period, by forum date then name.
+/// People whose records were erased are left out (they remain in counts).
+pub fn attendance_lines(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+    with_contacts: bool,
+) -> Result<Vec<AttendanceLine>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT f.id, p.full_name, n.name, o.name,
+                CASE WHEN :contacts THEN p.phone END, CASE WHEN :contacts THEN p.email END
+         FROM attendance a
+         JOIN forum f ON f.id = a.forum_id
+         JOIN person p ON p.id = a.person_id AND p.deleted_at IS NULL
+         LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
+         LEFT JOIN organization o ON o.id = p.organization_id
+         WHERE a.deleted_at IS NULL AND f.deleted_at IS NULL AND f.starts_at >= :from
+           AND f.starts_at < :after
+         ORDER BY f.starts_at, f.created_at, f.id",
+    )?;
+    let params = named_params! { ":from": day(from), ":after": day_after(to), ":contacts": with_contacts };
+    let rows = stmt.query_map(params, |r| {
+        Ok(AttendanceLine {
+            forum_id: uuid_at(r, 0)?,
+            full_name: r.get(1)?,
+            neighbourhood: r.get(2)?,
+            organization: r.get(3)?,
+            phone: r.get(4)?,
+            email: r.get(5)?,
+        })
+    })?;
+    let mut lines: Vec<AttendanceLine> = rows.collect::<rusqlite::Result<_>>()?;
+    // Forums stay in date order; names alphabetical within each.
+    let mut rank = std::collections::HashMap::new();
+    for line in &lines {
+        let next = rank.len();
+        rank.entry(line.forum_id).or_insert(next);
+    }
+    lines.sort_by_cached_key(|l| (rank.get(&l.forum_id).copied(), alphabetical_key(&l.full_name)));
+    Ok(lines)
+}
+
+/// A person who may come again: on a sign-in sheet, pre-filled.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegularAttendee {
+    pub full_name: String,
+    pub neighbourhood: Option<String>,
+    pub organization: Option<String>,
+}
+
+/// The people who came to the last `forums` forums held in `forum_id`'s
+/// neighbourhood before it, alphabetically. None when it has no neighbourhood.
+pub fn regular_attendees(conn: &Connection, forum_id: Uuid, forums: usize) -> Result<Vec<RegularAttendee>> {
+    let mut stmt = conn.prepare_cached(
+        "WITH this AS (SELECT neighbourhood_id, starts_at FROM forum WHERE id = :forum),
+         earlier AS (
+             SELECT f.id FROM forum f, this
+             WHERE f.deleted_at IS NULL AND f.neighbourhood_id = this.neighbourhood_id
+               AND f.id <> :forum AND f.starts_at < this.starts_at
+             ORDER BY f.starts_at DESC LIMIT :forums)
+         SELECT DISTINCT p.id, p.full_name, n.name, o.name
+         FROM attendance a
+         JOIN person p ON p.id = a.person_id AND p.deleted_at IS NULL
+         LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
+         LEFT JOIN organization o ON o.id = p.organization_id
+         WHERE a.deleted_at IS NULL AND a.forum_id IN (SELECT id FROM earlier)",
+    )?;
+    let params = named_params! { ":forum": forum_id.to_string(), ":forums": forums as i64 };
+    let rows = stmt.query_map(params, |r| {
+        Ok(RegularAttendee { full_name: r.get(1)?, neighbourhood: r.get(2)?, organization: r.get(3)? })
+    })?;
+    let mut people: Vec<RegularAttendee> = rows.collect::<rusqlite::Result<_>>()?;
+    people.sort_by_cached_key(|p| alphabetical_key(&p.full_name));
+    Ok(people)
+}
+
+fn date_at(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<NaiveDate> {
+    opt_date_at(row, index)?.ok_or(rusqlite::Error::InvalidColumnType(
+        index,
+        "date".into(),
+        rusqlite::types::Type::Null,
+    ))
+}
+
+/// Reads a `YYYY-MM-DD` column; a malformed date is a conversion error.
+fn opt_date_at(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<Option<NaiveDate>> {
+    let text: Option<String> = row.get(index)?;
+    text.map(|t| {
+        NaiveDate::parse_from_str(&t, "%Y-%m-%d")
+            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, Box::new(e)))
+    })
+    .transpose()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::kinds::{AgeBand, AttendanceRole, Gender};
+    use crate::domain::records::PersonDraft;
+    use crate::store::forums::tests::draft;
+    use crate::store::{attendance, forums, people, reference, Store};
+
+    fn date(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, d).expect("date")
+    }
+
+    #[test]
+    fn counts_unique_people_first_timers_and_neighbourhoods_in_the_period() {
+        let store = Store::open_in_memory().expect("store");
+        let conn = store.conn();
+        let barrio = |name| reference::neighbourhood_id_by_name(conn, name).expect("query");
+        let person = |name: &str, band, gender, n| {
+            let d = PersonDraft {
+                full_name: name.into(),
+                age_band: Some(band),
+                gender: Some(gender),
+                neighbourhood_id: barrio(n),
+                ..PersonDraft::default()
+            };
+            people::create(conn, &d).expect("person")
+        };
+        let rosa = person("Rosa Núñez", AgeBand::Adult, Gender::Female, "Pehuén");
+        let tomas = person("Tomás Peumo", AgeBand::Child, Gender::Male, "Riesco");
+        let ema = person("Ema Boldo", AgeBand::Adolescent, Gender::Female, "Pehuén");
+        let march = forums::create(conn, &draft("Marzo", "10-03-2026")).expect("forum");
+        let july = forums::create(conn, &draft("Julio", "10-07-2026")).expect("forum");
+        let august = forums::create(conn, &draft("Agosto", "20-08-2026")).expect("forum");
+        for (forum, who) in [(march, rosa), (july, rosa), (july, tomas), (august, tomas), (august, ema)] {
+            attendance::register(conn, forum, who, AttendanceRole::Neighbour).expect("register");
+        }
+        let q3 = figures(conn, date(7, 1), date(9, 30)).expect("figures");
+        assert_eq!(q3.forums_held, 2);
+        assert_eq!(q3.attendances, 4);
+        assert_eq!(q3.people_reached, 3);
+        assert_eq!(q3.first_time_participants, 2, "Rosa came first in March");
+        assert_eq!((q3.neighbourhoods_reached, q3.neighbourhoods_total), (2, 21));
+        assert_eq!((q3.children, q3.adolescents), (1, 1));
+        assert_eq!((q3.women, q3.men), (2, 1));
+        let q1 = figures(conn, date(1, 1), date(3, 31)).expect("figures");
+        assert_eq!((q1.forums_held, q1.people_reached, q1.first_time_participants), (1, 1, 1));
+    }
+
+    #[test]
+    fn the_dashboard_lists_every_neighbourhood_ages_waiting_feedback_and_counts_milestones() {
+        use crate::domain::records::{FeedbackDraft, MilestoneDraft, NoteDraft};
+        use crate::store::{feedback, milestones};
+        let store = Store::open_in_memory().expect("store");
+        let conn = store.conn();
+        let pehuen = reference::neighbourhood_id_by_name(conn, "Pehuén").expect("q");
+        let rosa = people::create(
+            conn,
+            &PersonDraft { full_name: "Rosa".into(), neighbourhood_id: pehuen, ..PersonDraft::default() },
+        )
+        .expect("person");
+        let forum = forums::create(conn, &draft("Julio", "10-07-2026")).expect("forum");
+        attendance::register(conn, forum, rosa, AttendanceRole::Neighbour).expect("register");
+        for received in ["01-11-2026", "01-09-2026", "01-01-2026"] {
+            let item = FeedbackDraft {
+                forum_id: None,
+                person_id: None,
+                text: "Luminaria".into(),
+                neighbourhood_id: None,
+                commitment_id: None,
+                milestone_id: None,
+                kind: crate::domain::kinds::FeedbackKind::Concern,
+                priority: crate::domain::kinds::Priority::Medium,
+                received_on: received.into(),
+            };
+            feedback::record(conn, &item).expect("feedback");
+        }
+        let commitment = reference::commitments(conn).expect("c")[0].id;
+        let plan = |title: &str, end: &str| MilestoneDraft {
+            commitment_id: commitment,
+            title: title.into(),
+            planned_start: String::new(),
+            planned_end: end.into(),
+        };
+        let done = milestones::create(conn, &plan("Hecho", "01-06-2026")).expect("m");
+        milestones::create(conn, &plan("Atrasado", "01-06-2026")).expect("m");
+        let note = NoteDraft {
+            noted_on: "01-06-2026".into(),
+            author: "GM".into(),
+            text: "Listo".into(),
+            completion: Some(Completion::Complete),
+            progress: None,
+        };
+        milestones::add_note(conn, done, &note).expect("note");
+
+        let board = dashboard(conn, date(7, 1), date(9, 30), date(11, 25)).expect("dashboard");
+        assert_eq!(board.attendance_by_neighbourhood.len(), 21);
+        assert_eq!(board.attendance_by_neighbourhood[0], Count { label: "Pehuén".into(), count: 1 });
+        let ages: Vec<i64> = board.waiting_feedback_by_age.iter().map(|c| c.count).collect();
+        assert_eq!(ages, [1, 0, 1, 1], "24, 85 and 328 days old");
+        let count_of = |level: &str| board.milestones_by_completion.iter().find(|c| c.label == level).map(|c| c.count);
+        assert_eq!((count_of("complete"), count_of("not_started")), (Some(1), Some(1)));
+        let late: Vec<&str> = board.milestones.iter().filter(|m| m.late).map(|m| m.title.as_str()).collect();
+        assert_eq!(late, ["Atrasado"]);
+    }
+
+    #[test]
+    fn attendance_lists_are_alphabetical_without_erased_people_or_unasked_contacts() {
+        use crate::domain::records::ConsentDraft;
+        use crate::store::rights;
+        let store = Store::open_in_memory().expect("store");
+        let conn = store.conn();
+        let person = |name: &str| {
+            people::create(conn, &PersonDraft { full_name: name.into(), ..PersonDraft::default() }).expect("person")
+        };
+        let (oscar, nino, nora, gone) =
+            (person("Óscar Litre"), person("Ñusta Boldo"), person("Nora Peumo"), person("Ida"));
+        let consent = ConsentDraft {
+            phone: "+56 9 1234 5678".into(),
+            email: "oscar@ejemplo.cl".into(),
+            purpose: "Invitaciones".into(),
+            given_on: "01-06-2026".into(),
+        };
+        people::record_consent(conn, oscar, &consent).expect("consent");
+        let forum = forums::create(conn, &draft("Julio", "10-07-2026")).expect("forum");
+        for who in [oscar, nino, nora, gone] {
+            attendance::register(conn, forum, who, AttendanceRole::Neighbour).expect("register");
+        }
+        rights::erase(conn, gone).expect("erase");
+
+        let lines = attendance_lines(conn, date(7, 1), date(9, 30), false).expect("lines");
+        let names: Vec<&str> = lines.iter().map(|l| l.full_name.as_str()).collect();
+        assert_eq!(names, ["Nora Peumo", "Ñusta Boldo", "Óscar Litre"], "ñ after n; the erased person left out");
+        assert!(lines.iter().all(|l| l.phone.is_none() && l.email.is_none()), "no contacts unless asked");
+        let asked = attendance_lines(conn, date(7, 1), date(9, 30), true).expect("lines");
+        assert_eq!(asked[2].email.as_deref(), Some("oscar@ejemplo.cl"));
+        assert_eq!(forums_in_period(conn, date(7, 1), date(9, 30)).expect("forums")[0].attendance, 4, "counted still");
+        assert!(attendance_lines(conn, date(8, 1), date(9, 30), true).expect("lines").is_empty());
+    }
+
+    #[test]
+    fn the_period_ends_on_its_last_day_inclusive() {
+        let store = Store::open_in_memory().expect("store");
+        let conn = store.conn();
+        forums::create(conn, &draft("Última tarde", "30-09-2026")).expect("forum");
+        forums::create(conn, &draft("Octubre", "01-10-2026")).expect("forum");
+        let titles: Vec<String> =
+            forums_in_period(conn, date(7, 1), date(9, 30)).expect("forums").into_iter().map(|f| f.title).collect();
+        assert_eq!(titles, ["Última tarde"]);
+    }
+}

@@ -1,0 +1,107 @@
+//! Writes a sync file: everything, or what changed since the last export to
+//! a named colleague (this laptop remembers when that was).
+
+use std::io::Write;
+use std::path::Path;
+
+use flate2::write::GzEncoder;
+use flate2::Compression;
+use rusqlite::Connection;
+use serde_json::json;
+
+use super::tables::{self, TABLES};
+use super::{ExportSummary, Header, Result, FORMAT, LAPTOP_KEY, SENT_TO_PREFIX, VERSION};
+use crate::domain::text::fold;
+use crate::domain::text::{required_line, NAME_MAX};
+use crate::store::{new_id, now, settings};
+
+/// Writes the sync file at `path` (replacing it only once complete).
+pub fn export_file(conn: &mut Connection, path: &Path, colleague: Option<&str>) -> Result<ExportSummary> {
+    let partial = path.with_extension("partial");
+    let file = std::fs::File::create(&partial)?;
+    let summary = export(conn, std::io::BufWriter::new(file), colleague);
+    match summary {
+        Ok(summary) => {
+            std::fs::rename(&partial, path)?;
+            Ok(summary)
+        }
+        Err(error) => {
+            let _ = std::fs::remove_file(&partial);
+            Err(error)
+        }
+    }
+}
+
+/// Writes a sync file to `out`. For a colleague, only rows changed since
+/// the last export to them, and this export is remembered once written.
+pub fn export(conn: &mut Connection, out: impl Write, colleague: Option<&str>) -> Result<ExportSummary> {
+    let colleague_key = colleague.map(|name| required_line(name, "colleague", NAME_MAX)).transpose()?.map(|n| {
+        // "Ana" and " ana " are the same colleague.
+        format!("{SENT_TO_PREFIX}{}", fold(&n))
+    });
+    // One read transaction: the file is a consistent snapshot.
+    let tx = conn.transaction()?;
+    let laptop = match settings::get(&tx, LAPTOP_KEY)? {
+        Some(id) => id,
+        None => {
+            let id = new_id().to_string();
+            settings::set(&tx, LAPTOP_KEY, &id)?;
+            id
+        }
+    };
+    let since = match &colleague_key {
+        Some(key) => settings::get(&tx, key)?,
+        None => None,
+    };
+    let exported_at = now();
+    let header = Header {
+        format: FORMAT.to_string(),
+        version: VERSION,
+        schema: tx.pragma_query_value(None, "user_version", |r| r.get(0))?,
+        exported_at: exported_at.clone(),
+        laptop,
+        since: since.clone(),
+    };
+    let mut gz = GzEncoder::new(out, Compression::default());
+    write_line(&mut gz, &serde_json::to_value(&header).map_err(std::io::Error::other)?)?;
+    let mut rows = 0;
+    for table in TABLES {
+        rows += write_table(&tx, &mut gz, table.name, since.as_deref())?;
+    }
+    write_line(&mut gz, &json!({ "end": { "rows": rows } }))?;
+    gz.finish()?.flush()?;
+    if let Some(key) = &colleague_key {
+        // Rows changed while this export ran carry a later stamp, so the
+        // next export to this colleague includes them.
+        settings::set(&tx, key, &exported_at)?;
+    }
+    tx.commit()?;
+    Ok(ExportSummary { rows, since })
+}
+
+fn write_table(conn: &Connection, out: &mut impl Write, table: &str, since: Option<&str>) -> Result<usize> {
+    let columns = tables::columns(conn, table)?;
+    let names: Vec<&str> = columns.iter().map(|c| c.name.as_str()).collect();
+    let sql = format!(
+        "SELECT {} FROM {table} WHERE ?1 IS NULL OR updated_at >= ?1 ORDER BY rowid",
+        names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", ")
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query([since])?;
+    let mut count = 0;
+    while let Some(row) = rows.next()? {
+        let mut object = serde_json::Map::with_capacity(names.len());
+        for (i, name) in names.iter().enumerate() {
+            object.insert((*name).to_string(), tables::to_json(row.get(i)?));
+        }
+        write_line(out, &json!({ "table": table, "row": object }))?;
+        count += 1;
+    }
+    Ok(count)
+}
+
+fn write_line(out: &mut impl Write, value: &serde_json::Value) -> Result<()> {
+    serde_json::to_writer(&mut *out, value).map_err(std::io::Error::other)?;
+    out.write_all(b"\n")?;
+    Ok(())
+}

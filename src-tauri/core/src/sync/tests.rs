@@ -1,0 +1,290 @@
+//! Two laptops edited apart, merged in either order.
+
+use chrono::NaiveDate;
+use uuid::Uuid;
+
+use super::*;
+use crate::domain::kinds::AttendanceRole;
+use crate::domain::records::PersonDraft;
+use crate::store::{attendance, forums, people, rights, Store};
+
+pub(crate) use crate::testing::{assert_same, dump, export_bytes, gzip, import_bytes};
+
+fn demo_store() -> Store {
+    let mut store = Store::open_in_memory().expect("store");
+    let today = NaiveDate::from_ymd_opt(2026, 11, 30).expect("date");
+    crate::demo::load(store.conn_mut(), today).expect("demo");
+    store
+}
+
+/// A copy of `base` made through a sync file, as a new laptop gets one.
+fn copy_of(base: &mut Store) -> Store {
+    let mut copy = Store::open_in_memory().expect("store");
+    import_bytes(&mut copy, &export_bytes(base, None)).expect("copy");
+    copy
+}
+
+fn person(store: &Store, name: &str, rut: &str) -> Uuid {
+    let draft = PersonDraft { full_name: name.into(), rut: rut.into(), ..PersonDraft::default() };
+    people::create(store.conn(), &draft).expect("person")
+}
+
+fn first_id(store: &Store, sql: &str) -> Uuid {
+    let text: String = store.conn().query_row(sql, [], |r| r.get(0)).expect("id");
+    text.parse().expect("uuid")
+}
+
+#[test]
+fn a_full_copy_is_identical_and_importing_it_again_changes_nothing() {
+    let mut laptop = demo_store();
+    let bytes = export_bytes(&mut laptop, None);
+    let mut other = Store::open_in_memory().expect("store");
+    let first = import_bytes(&mut other, &bytes).expect("import");
+    assert!(first.added > 500, "{first:?}");
+    assert!(first.conflicts.is_empty(), "{:?}", first.conflicts);
+    assert_same(&other, &laptop);
+    let again = import_bytes(&mut other, &bytes).expect("again");
+    assert_eq!((again.added, again.changed, again.conflicts.len()), (0, 0, 0));
+    assert_eq!(again.unchanged, first.added + first.changed + first.unchanged);
+    let back = import_bytes(&mut laptop, &export_bytes(&mut other, None)).expect("back");
+    assert_eq!((back.added, back.changed), (0, 0), "what came from here changes nothing here");
+}
+
+#[test]
+fn imported_people_forums_and_feedback_are_found_by_the_search_box() {
+    let mut laptop = demo_store();
+    let mut other = copy_of(&mut laptop);
+    let name: String = laptop.conn().query_row("SELECT full_name FROM person LIMIT 1", [], |r| r.get(0)).expect("n");
+    assert!(!people::search(other.conn(), &name, 5).expect("search").is_empty());
+    let id = first_id(&laptop, "SELECT id FROM person WHERE deleted_at IS NULL LIMIT 1");
+    let mut draft = PersonDraft { full_name: "Zoraida Canelo Lenga".into(), ..PersonDraft::default() };
+    draft.rut = people::get(laptop.conn(), id).expect("get").rut.unwrap_or_default();
+    people::update(laptop.conn(), id, &draft).expect("rename");
+    import_bytes(&mut other, &export_bytes(&mut laptop, None)).expect("import");
+    let found = people::search(other.conn(), "zoraida", 5).expect("search");
+    assert_eq!(found.iter().map(|p| p.id).collect::<Vec<_>>(), [id]);
+    let hits = crate::store::search::everything(other.conn(), "zoraida", 5);
+    assert!(hits.is_ok());
+}
+
+/// The situations two laptops meet: edits of one row on both, a removal, a
+/// new person with one RUT on each, one person signed in at one forum on
+/// each, an erasure on one and an edit on the other.
+fn edited_apart() -> (Store, Store) {
+    let mut a = demo_store();
+    let b = copy_of(&mut a);
+    let forum = first_id(&a, "SELECT id FROM forum ORDER BY starts_at DESC LIMIT 1");
+    let mut draft = forums::get(a.conn(), forum).map(|f| forums::tests::draft(&f.title, "20-11-2026")).expect("f");
+    draft.title = "Foro editado en A".into();
+    forums::update(a.conn(), forum, &draft).expect("edit a");
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    draft.title = "Foro editado en B, después".into();
+    forums::update(b.conn(), forum, &draft).expect("edit b");
+
+    let removed = first_id(&a, "SELECT id FROM attendance WHERE deleted_at IS NULL LIMIT 1");
+    attendance::remove(b.conn(), removed).expect("remove on b");
+
+    let twin_a = person(&a, "Rosa Núñez", "12.345.678-5");
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    let twin_b = person(&b, "Rosa Nuñez Peumo", "12345678-5");
+    assert_ne!(twin_a, twin_b);
+
+    let walk_in = first_id(
+        &a,
+        "SELECT id FROM person WHERE deleted_at IS NULL AND id NOT IN (SELECT person_id FROM attendance) LIMIT 1",
+    );
+    attendance::register(a.conn(), forum, walk_in, AttendanceRole::Neighbour).expect("a signs in");
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    attendance::register(b.conn(), forum, walk_in, AttendanceRole::Leader).expect("b signs in");
+
+    let erased =
+        first_id(&a, "SELECT id FROM person WHERE deleted_at IS NULL AND rut IS NULL AND id <> '' ORDER BY id LIMIT 1");
+    rights::erase(a.conn(), erased).expect("erase on a");
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    people::set_driving_group(b.conn(), erased, true).expect("later edit on b");
+    (a, b)
+}
+
+#[test]
+fn two_laptops_exchanging_files_end_identical_and_conflicts_are_listed() {
+    let (mut a, mut b) = edited_apart();
+    let from_a = export_bytes(&mut a, None);
+    let from_b = export_bytes(&mut b, None);
+    let into_a = import_bytes(&mut a, &from_b).expect("b into a");
+    let into_b = import_bytes(&mut b, &from_a).expect("a into b");
+    assert_same(&a, &b);
+
+    let kinds = |report: &SyncReport| {
+        let mut kinds: Vec<(ConflictKind, Side)> = report.conflicts.iter().map(|c| (c.kind, c.kept)).collect();
+        kinds.sort_by_key(|k| format!("{k:?}"));
+        kinds
+    };
+    assert_eq!(
+        kinds(&into_a),
+        [
+            (ConflictKind::Erased, Side::ThisLaptop),
+            (ConflictKind::SameLink, Side::ThisLaptop),
+            (ConflictKind::SameRut, Side::ThisLaptop)
+        ],
+        "{:?}",
+        into_a.conflicts
+    );
+    assert_eq!(
+        kinds(&into_b),
+        [(ConflictKind::Erased, Side::File), (ConflictKind::SameLink, Side::File), (ConflictKind::SameRut, Side::File)]
+    );
+    let rut_conflict = into_a.conflicts.iter().find(|c| c.kind == ConflictKind::SameRut).expect("rut");
+    assert_eq!(rut_conflict.label, "Rosa Nuñez Peumo");
+    let title: String = a
+        .conn()
+        .query_row("SELECT title FROM forum WHERE title LIKE 'Foro editado%'", [], |r| r.get(0))
+        .expect("title");
+    assert_eq!(title, "Foro editado en B, después", "the later edit wins");
+    let ruts: i64 =
+        a.conn().query_row("SELECT count(*) FROM person WHERE rut = '12345678-5'", [], |r| r.get(0)).expect("n");
+    assert_eq!(ruts, 1, "one RUT, one person; the other record waits to be merged by hand");
+    let erased_names: i64 = b
+        .conn()
+        .query_row("SELECT count(*) FROM person WHERE deleted_at IS NOT NULL AND full_name = ''", [], |r| r.get(0))
+        .expect("n");
+    assert_eq!(erased_names, 1, "the erasure reached the other laptop despite its later edit");
+
+    let again_a = import_bytes(&mut a, &from_b).expect("again");
+    assert_eq!((again_a.added, again_a.changed), (0, 0));
+    assert_same(&a, &b);
+}
+
+#[test]
+fn a_third_laptop_gets_the_same_result_in_either_order() {
+    let (mut a, mut b) = edited_apart();
+    let (from_a, from_b) = (export_bytes(&mut a, None), export_bytes(&mut b, None));
+    let mut first = Store::open_in_memory().expect("store");
+    let mut second = Store::open_in_memory().expect("store");
+    import_bytes(&mut first, &from_a).expect("a");
+    import_bytes(&mut first, &from_b).expect("b");
+    import_bytes(&mut second, &from_b).expect("b");
+    import_bytes(&mut second, &from_a).expect("a");
+    assert_same(&first, &second);
+    import_bytes(&mut a, &from_b).expect("b into a");
+    assert_same(&first, &a);
+}
+
+#[test]
+fn an_export_to_a_colleague_holds_only_what_changed_since_the_last_one() {
+    let mut a = demo_store();
+    let mut b = Store::open_in_memory().expect("store");
+    let full = export_bytes(&mut a, Some("Ana"));
+    let all = import_bytes(&mut b, &full).expect("full");
+    let nothing_new = export_bytes(&mut a, Some(" ana "));
+    let report = import_bytes(&mut b, &nothing_new).expect("empty");
+    assert_eq!(report.added + report.changed + report.unchanged, 0, "{report:?}");
+    person(&a, "Benjamín Litre", "");
+    let one = import_bytes(&mut b, &export_bytes(&mut a, Some("Ana"))).expect("one");
+    assert_eq!((one.added, one.changed), (1, 0));
+    assert!(all.added > 100);
+
+    // Rows that arrive from a third laptop carry old stamps: the next
+    // export to Ana must still hold them.
+    let mut c = Store::open_in_memory().expect("store");
+    let old = person(&c, "Carmen Quillay", "");
+    c.conn().execute("UPDATE person SET created_at = '2020-01-01T00:00:00.000Z', updated_at = '2020-01-01T00:00:00.000Z' WHERE id = ?1", [old.to_string()]).expect("age");
+    import_bytes(&mut a, &export_bytes(&mut c, None)).expect("c into a");
+    let relayed = import_bytes(&mut b, &export_bytes(&mut a, Some("Ana"))).expect("relayed");
+    assert!(people::get(b.conn(), old).is_ok(), "{relayed:?}");
+}
+
+#[test]
+fn a_file_from_a_newer_app_is_refused_and_changes_nothing() {
+    let mut laptop = demo_store();
+    let before = dump(&laptop);
+    let unchanged = |store: &Store| dump(store) == before;
+    for (version, schema) in [(VERSION + 1, 1), (VERSION, 99)] {
+        let header = Header {
+            format: FORMAT.into(),
+            version,
+            schema,
+            exported_at: crate::store::now(),
+            laptop: "x".into(),
+            since: None,
+        };
+        let bytes = gzip(&format!("{}\n{{\"end\":{{\"rows\":0}}}}\n", serde_json::to_string(&header).expect("json")));
+        let error = import_bytes(&mut laptop, &bytes).expect_err("too new");
+        assert!(matches!(error, SyncError::TooNew { .. }));
+        assert_eq!(error.message_key(), "error-sync-too-new");
+    }
+    assert!(unchanged(&laptop));
+}
+
+#[test]
+fn the_file_is_gzip_json_lines_with_a_header_and_an_end() {
+    use std::io::Read;
+    let mut laptop = Store::open_in_memory().expect("store");
+    person(&laptop, "Rosa Núñez", "12.345.678-5");
+    let bytes = export_bytes(&mut laptop, None);
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(bytes.as_slice()).read_to_string(&mut text).expect("gunzip");
+    let lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).expect("json")).collect();
+    assert_eq!(lines[0]["format"], FORMAT);
+    assert_eq!(lines[0]["version"], 1);
+    assert_eq!(lines[0]["schema"], 2);
+    let person = lines.iter().find(|l| l["table"] == "person").expect("person line");
+    assert_eq!(person["row"]["rut"], "12345678-5");
+    assert_eq!(person["row"]["full_name"], "Rosa Núñez");
+    let end = lines.last().expect("end");
+    assert_eq!(end["end"]["rows"], lines.len() - 2);
+    assert!(!text.contains("\"setting\"") && !text.contains("person_search"));
+}
+
+/// Writes the seed corpus of the `sync_import` fuzz target:
+/// `cargo test -p grupo-motor -- --ignored write_sync_fuzz_corpus`.
+#[test]
+#[ignore = "writes files into fuzz/corpus"]
+fn write_sync_fuzz_corpus() {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/sync_import");
+    let save = |name: &str, bytes: &[u8]| std::fs::write(dir.join(name), bytes).expect("write corpus file");
+    let mut a = Store::open_in_memory().expect("store");
+    let conn = a.conn();
+    let forum = forums::create(conn, &forums::tests::draft("Foro de co-creación", "24-11-2026")).expect("forum");
+    let rosa = person(&a, "Rosa Núñez Peumo", "12.345.678-5");
+    let twin = person(&a, "Rosa Nunez", "");
+    let erased = person(&a, "محمد بن علي", "");
+    for who in [rosa, twin, erased] {
+        attendance::register(conn, forum, who, AttendanceRole::Neighbour).expect("register");
+    }
+    let consent = crate::domain::records::ConsentDraft {
+        phone: "+56 9 1234 5678".into(),
+        email: "rosa@correo.cl".into(),
+        purpose: "Avisos de foros".into(),
+        given_on: "24-11-2026".into(),
+    };
+    people::record_consent(conn, rosa, &consent).expect("consent");
+    people::merge(conn, rosa, twin).expect("merge");
+    rights::erase(conn, erased).expect("erase");
+    let draft = crate::domain::records::FeedbackDraft {
+        forum_id: Some(forum),
+        person_id: Some(rosa),
+        text: "Luminarias apagadas; \"urgente\"\nen la plaza 🌳".into(),
+        neighbourhood_id: None,
+        commitment_id: None,
+        milestone_id: None,
+        kind: crate::domain::kinds::FeedbackKind::Concern,
+        priority: crate::domain::kinds::Priority::High,
+        received_on: "24-11-2026".into(),
+    };
+    crate::store::feedback::record(conn, &draft).expect("feedback");
+    let full = export_bytes(&mut a, Some("Ana"));
+    save("full.gmsync", &full);
+    person(&a, "Benjamín Litre", "11.111.111-1");
+    save("incremental.gmsync", &export_bytes(&mut a, Some("Ana")));
+    let mut b = Store::open_in_memory().expect("store");
+    person(&b, "Rosa N.", "12345678-5");
+    save("same-rut-elsewhere.gmsync", &export_bytes(&mut b, None));
+    save("truncated.gmsync", &full[..full.len() / 2]);
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(full.as_slice()), &mut text).expect("gunzip");
+    save("not-gzip.jsonl", text.as_bytes());
+    let without_end: Vec<&str> = text.lines().filter(|l| !l.starts_with("{\"end\"")).collect();
+    save("no-end.gmsync", &gzip(&without_end.join("\n")));
+    save("too-new.gmsync", &gzip(&text.replacen("\"version\":1", "\"version\":2", 1)));
+    save("bad-end-line.gmsync", &gzip(&text.replacen("\"end\":{\"rows\":", "\"x\":{\"rows\":", 1)));
+}

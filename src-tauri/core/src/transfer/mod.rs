@@ -1,0 +1,103 @@
+//! Spreadsheets in and out: people and attendance lists read from a CSV as
+//! Excel or LibreOffice save it on a Chilean computer, and lists written so
+//! that both open them cleanly. Plain Rust: no Tauri.
+
+mod columns;
+pub mod csv_export;
+pub mod csv_import;
+mod decode;
+mod values;
+
+use std::collections::BTreeMap;
+
+use thiserror::Error;
+
+use crate::store::StoreError;
+
+/// A spreadsheet larger than this is not a list of people: refused before
+/// it is read into memory.
+pub const MAX_CSV_BYTES: usize = 20 * 1024 * 1024;
+
+#[derive(Debug, Error)]
+pub enum TransferError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is larger than {} MB", MAX_CSV_BYTES / 1024 / 1024)]
+    TooLarge,
+    #[error("the file has a header but no rows")]
+    NoRows,
+    #[error("no column for {column}")]
+    MissingColumn { column: &'static str },
+    #[error("two columns mean the same: {header}")]
+    DuplicateColumn { header: String },
+    #[error("unreadable CSV near line {line}: {detail}")]
+    Unreadable { line: u64, detail: String },
+    #[error("{count} rows cannot be imported")]
+    BadRows { count: usize },
+    #[error("file: {0}")]
+    Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<crate::domain::Invalid> for TransferError {
+    fn from(invalid: crate::domain::Invalid) -> Self {
+        TransferError::Store(invalid.into())
+    }
+}
+
+impl From<rusqlite::Error> for TransferError {
+    fn from(error: rusqlite::Error) -> Self {
+        TransferError::Store(error.into())
+    }
+}
+
+/// Writing a sheet into memory fails only as an I/O error would.
+impl From<csv::Error> for TransferError {
+    fn from(error: csv::Error) -> Self {
+        TransferError::Io(std::io::Error::other(error.to_string()))
+    }
+}
+
+impl TransferError {
+    /// The catalogue key of the message to show. A store error keeps its
+    /// own mapping (see `commands::error`): use [`Self::store_error`].
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            TransferError::Empty => "error-csv-empty",
+            TransferError::TooLarge => "error-csv-too-large",
+            TransferError::NoRows => "error-csv-no-rows",
+            TransferError::MissingColumn { .. } => "error-csv-missing-column",
+            TransferError::DuplicateColumn { .. } => "error-csv-duplicate-column",
+            TransferError::Unreadable { .. } => "error-csv-unreadable",
+            TransferError::BadRows { .. } => "error-csv-bad-rows",
+            TransferError::Io(_) => "error-file-access",
+            TransferError::Store(_) => "error-storage",
+        }
+    }
+
+    /// The message's arguments (and `field` where one is named).
+    pub fn details(&self) -> BTreeMap<String, String> {
+        let pairs: Vec<(&str, String)> = match self {
+            TransferError::TooLarge => vec![("max", (MAX_CSV_BYTES / 1024 / 1024).to_string())],
+            TransferError::MissingColumn { column } => vec![("column", (*column).to_string())],
+            TransferError::DuplicateColumn { header } => vec![("column", header.clone())],
+            TransferError::Unreadable { line, .. } => vec![("line", line.to_string())],
+            TransferError::BadRows { count } => vec![("count", count.to_string())],
+            _ => Vec::new(),
+        };
+        pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
+    }
+
+    pub fn store_error(&self) -> Option<&StoreError> {
+        match self {
+            TransferError::Store(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, TransferError>;
+
+#[cfg(test)]
+pub(crate) mod tests;

@@ -1,4 +1,0 @@
-//! Arbitrary bytes as a sync file from another laptop.
-#![no_main]
-
-libfuzzer_sys::fuzz_target!(|data: &[u8]| grupo_motor::fuzzing::sync_import(data));

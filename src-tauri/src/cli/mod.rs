@@ -1,0 +1,282 @@
+//! The same core, headless: `grupo-motor [--db PATH] <command>`. With no
+//! command the window opens.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::{Datelike, Local, Months, NaiveDate};
+use clap::{Parser, Subcommand};
+
+use crate::gui;
+use grupo_motor_core::domain::dates::parse_date;
+use grupo_motor_core::i18n::{Catalogue, Language};
+use grupo_motor_core::pack::{self, PackError, PackRequest, Paper};
+use grupo_motor_core::store::{forums, stats, Store, StoreError};
+use grupo_motor_core::{demo, paths};
+
+#[cfg(test)]
+mod bad_inputs;
+mod safety;
+mod transfer;
+
+#[derive(Parser)]
+#[command(name = "grupo-motor", version, about = "Grupo Motor — Gobierno Abierto Maipú")]
+struct Cli {
+    /// Database file (default: the app-data folder).
+    #[arg(long, global = true, env = "GRUPO_MOTOR_DB")]
+    db: Option<PathBuf>,
+    /// Language of messages: es-CL or en.
+    #[arg(long, global = true, default_value = "es-CL")]
+    lang: String,
+    /// Open the window without loading demo data into an empty database.
+    #[arg(long)]
+    no_demo: bool,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Load a year of demo data into an empty database.
+    Demo,
+    /// List forums, newest first.
+    Forums,
+    /// Figures of a period as JSON (default: the current quarter).
+    Stats {
+        /// First day, e.g. 01-10-2026.
+        #[arg(long)]
+        from: Option<String>,
+        /// Last day, inclusive.
+        #[arg(long)]
+        to: Option<String>,
+    },
+    /// Make the quarterly meeting pack (PDF).
+    Pack(PackArgs),
+    /// Print a sign-in sheet for a coming forum (PDF).
+    SignInSheet {
+        /// The forum's id (see `forums`).
+        #[arg(long)]
+        forum: uuid::Uuid,
+        /// Where to save the PDF.
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, default_value = "a4", value_parser = ["a4", "letter"])]
+        paper: String,
+    },
+    /// CSV import and export, and sync files between laptops.
+    #[command(flatten)]
+    Transfer(transfer::TransferCommand),
+    /// Backups: make one, list them, go back to one.
+    #[command(flatten)]
+    Safety(safety::SafetyCommand),
+}
+
+impl Command {
+    /// These may run while the window is open; every other command takes
+    /// the database lock, as one more copy of the app would.
+    fn only_reads(&self) -> bool {
+        matches!(self, Command::Forums | Command::Stats { .. } | Command::SignInSheet { .. })
+    }
+}
+
+#[derive(clap::Args)]
+struct PackArgs {
+    /// Quarter covered, e.g. 2026-Q4 (default: since the previous pack).
+    #[arg(long, conflicts_with_all = ["from", "to"])]
+    period: Option<String>,
+    /// First day covered, e.g. 01-10-2026.
+    #[arg(long)]
+    from: Option<String>,
+    /// Last day covered, inclusive.
+    #[arg(long)]
+    to: Option<String>,
+    /// Where to save the PDF.
+    #[arg(long)]
+    out: PathBuf,
+    /// Day of the meeting, e.g. 24-11-2026 (default: today).
+    #[arg(long)]
+    meeting_date: Option<String>,
+    /// The meeting's name (default: the usual title, in the chosen language).
+    #[arg(long)]
+    title: Option<String>,
+    #[arg(long, default_value = "")]
+    place: String,
+    /// One agenda item; repeat for each (default: the usual four).
+    #[arg(long)]
+    agenda: Vec<String>,
+    #[arg(long, default_value = "a4", value_parser = ["a4", "letter"])]
+    paper: String,
+    /// Print phone and e-mail in the attendance lists.
+    #[arg(long)]
+    with_contacts: bool,
+}
+
+/// What a headless command can fail with.
+#[derive(Debug, thiserror::Error)]
+enum CliError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Pack(#[from] PackError),
+    #[error(transparent)]
+    Transfer(#[from] transfer::CommandError),
+}
+
+impl From<grupo_motor_core::domain::Invalid> for CliError {
+    fn from(invalid: grupo_motor_core::domain::Invalid) -> Self {
+        CliError::Store(invalid.into())
+    }
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let catalogue = Catalogue::new(Language::parse(&cli.lang).unwrap_or_default());
+    let db = cli.db.clone().unwrap_or_else(paths::default_database);
+    match run(cli, &db) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("grupo-motor: {}", describe_cli_error(&catalogue, &error));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli, db: &Path) -> Result<(), CliError> {
+    let language = Language::parse(&cli.lang).unwrap_or_default();
+    let Some(command) = cli.command else {
+        return Ok(gui::start(db, !cli.no_demo, language)?);
+    };
+    if let Command::Safety(command) = command {
+        return Ok(safety::run(db, command, language)?);
+    }
+    let mut store = open(db, !command.only_reads())?;
+    match command {
+        Command::Demo => {
+            let summary = demo::load(store.conn_mut(), Local::now().date_naive())?;
+            println!(
+                "demo: {} people, {} forums, {} attendances, {} feedback items, {} milestones",
+                summary.people, summary.forums, summary.attendances, summary.feedback, summary.milestones
+            );
+        }
+        Command::Forums => {
+            for forum in forums::list(store.conn())? {
+                println!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    forum.id,
+                    forum.starts_at.format("%d-%m-%Y %H:%M"),
+                    forum.kind,
+                    forum.attendee_count,
+                    forum.title
+                );
+            }
+        }
+        Command::Stats { from, to } => {
+            let (default_from, default_to) = quarter_of(Local::now().date_naive());
+            let from = from.map(|d| parse_date(&d, "from")).transpose()?.unwrap_or(default_from);
+            let to = to.map(|d| parse_date(&d, "to")).transpose()?.unwrap_or(default_to);
+            let figures = stats::figures(store.conn(), from, to)?;
+            println!("{}", serde_json::to_string_pretty(&figures).unwrap_or_default());
+        }
+        Command::Pack(args) => make_pack(&store, args, language)?,
+        Command::SignInSheet { forum, out, paper } => {
+            let paper = Paper::parse(&paper).unwrap_or_default();
+            let bytes = pack::sign_in_sheet(store.conn(), forum, language, paper)?;
+            std::fs::write(&out, bytes).map_err(PackError::Io)?;
+            println!("{}", out.display());
+        }
+        Command::Transfer(command) => transfer::run(&mut store, command, language)?,
+        Command::Safety(_) => {} // ran above, before the store was opened
+    }
+    Ok(())
+}
+
+fn open(db: &Path, exclusive: bool) -> Result<Store, StoreError> {
+    if let Some(folder) = db.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder)?;
+    }
+    if exclusive {
+        Store::open_exclusive(db)
+    } else {
+        Store::open(db)
+    }
+}
+
+/// The calendar quarter holding `day`: first and last day.
+pub fn quarter_of(day: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let first_month = (day.month0() / 3) * 3 + 1;
+    let start = NaiveDate::from_ymd_opt(day.year(), first_month, 1).unwrap_or(day);
+    let end = (start + Months::new(3)).pred_opt().unwrap_or(day);
+    (start, end)
+}
+
+/// Makes the pack, saves it at `--out` and records it. What is not given
+/// comes from `pack::default_request`, as in the window.
+fn make_pack(store: &Store, args: PackArgs, language: Language) -> Result<(), CliError> {
+    let meeting_date = match &args.meeting_date {
+        Some(day) => parse_date(day, "meeting_date")?,
+        None => Local::now().date_naive(),
+    };
+    let defaults = pack::default_request(store.conn(), meeting_date, language)?;
+    let (period_start, period_end) = match &args.period {
+        Some(quarter) => pack::parse_quarter(quarter)?,
+        None => {
+            let from = args.from.as_deref().map(|d| parse_date(d, "from")).transpose()?;
+            let to = args.to.as_deref().map(|d| parse_date(d, "to")).transpose()?;
+            (from.unwrap_or(defaults.period_start), to.unwrap_or(defaults.period_end))
+        }
+    };
+    let request = PackRequest {
+        meeting_title: args.title.unwrap_or(defaults.meeting_title),
+        place: if args.place.is_empty() { defaults.place } else { args.place },
+        agenda: if args.agenda.is_empty() { defaults.agenda } else { args.agenda },
+        period_start,
+        period_end,
+        paper: Paper::parse(&args.paper).unwrap_or_default(),
+        with_contacts: args.with_contacts,
+        ..defaults
+    };
+    let saved = pack::save(store.conn(), &request, &args.out)?;
+    println!("{}", saved.file_path.unwrap_or_default());
+    Ok(())
+}
+
+/// Any headless failure as a sentence in the chosen language.
+fn describe_cli_error(catalogue: &Catalogue, error: &CliError) -> String {
+    match error {
+        CliError::Store(error) | CliError::Pack(PackError::Store(error)) => describe(catalogue, error),
+        CliError::Pack(PackError::Invalid(invalid)) => describe(catalogue, &StoreError::Invalid(invalid.clone())),
+        CliError::Transfer(error) => match error.store_error() {
+            Some(store_error) => describe(catalogue, store_error),
+            None => error.describe(catalogue),
+        },
+        CliError::Pack(other) => {
+            eprintln!("grupo-motor: {other}");
+            catalogue.text(other.message_key(), &[])
+        }
+    }
+}
+
+/// A store error as a sentence in the chosen language.
+fn describe(catalogue: &Catalogue, error: &StoreError) -> String {
+    let ipc = crate::commands::IpcError::from(error);
+    let args: Vec<(&str, String)> = ipc.details.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    let text = catalogue.text(&ipc.message_key, &args);
+    match ipc.details.get("field") {
+        Some(field) => format!("{field}: {text}"),
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use grupo_motor_core::domain::dates::display_date;
+
+    #[test]
+    fn quarters_run_from_the_first_to_the_last_day() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("date");
+        assert_eq!(quarter_of(day(2026, 11, 25)), (day(2026, 10, 1), day(2026, 12, 31)));
+        assert_eq!(quarter_of(day(2024, 2, 29)), (day(2024, 1, 1), day(2024, 3, 31)));
+        assert_eq!(display_date(quarter_of(day(2026, 5, 1)).1), "30-06-2026");
+    }
+}
