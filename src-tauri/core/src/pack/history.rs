@@ -11,7 +11,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use super::{PackError, PackRequest};
-use crate::store::{new_id, now, StoreError};
+use crate::store::{date_at, new_id, now, opt_date_at, StoreError};
 
 /// A pack made earlier.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -31,10 +31,6 @@ pub struct PackRecord {
 
 fn day(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
-}
-
-fn parse_day(text: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap_or_default()
 }
 
 /// Records a pack saved at `file_path`. Linked to the quarterly meeting
@@ -73,10 +69,10 @@ fn pack_record(r: &rusqlite::Row<'_>) -> rusqlite::Result<PackRecord> {
     let text: String = r.get(0)?;
     Ok(PackRecord {
         id: Uuid::parse_str(&text).unwrap_or_default(),
-        meeting_date: parse_day(&r.get::<_, String>(1)?),
+        meeting_date: date_at(r, 1)?,
         place: r.get(2)?,
-        period_start: parse_day(&r.get::<_, String>(3)?),
-        period_end: parse_day(&r.get::<_, String>(4)?),
+        period_start: date_at(r, 3)?,
+        period_end: date_at(r, 4)?,
         language: r.get(5)?,
         paper: r.get(6)?,
         file_path: r.get(7)?,
@@ -147,16 +143,16 @@ fn agenda_item(line: &str) -> &str {
 
 /// The meeting date of the latest pack made for a meeting before `date`.
 pub fn previous_meeting(conn: &Connection, date: NaiveDate) -> Result<Option<NaiveDate>, PackError> {
-    let previous: Option<String> = conn
+    let previous: Option<NaiveDate> = conn
         .query_row(
             "SELECT max(meeting_date) FROM meeting_pack WHERE deleted_at IS NULL AND meeting_date < ?1",
             [day(date)],
-            |r| r.get(0),
+            |r| opt_date_at(r, 0),
         )
         .optional()
         .map_err(crate::store::StoreError::from)?
         .flatten();
-    Ok(previous.as_deref().map(parse_day))
+    Ok(previous)
 }
 
 /// The period a pack for a meeting on `meeting_date` covers by default:
@@ -164,16 +160,16 @@ pub fn previous_meeting(conn: &Connection, date: NaiveDate) -> Result<Option<Nai
 /// meeting; without an earlier pack, the three months before the meeting.
 pub fn default_period(conn: &Connection, meeting_date: NaiveDate) -> Result<(NaiveDate, NaiveDate), PackError> {
     let end = meeting_date.pred_opt().unwrap_or(meeting_date);
-    let previous_end: Option<String> = conn
+    let previous_end: Option<NaiveDate> = conn
         .query_row(
             "SELECT period_end FROM meeting_pack WHERE deleted_at IS NULL AND meeting_date < ?1
              ORDER BY meeting_date DESC, generated_at DESC LIMIT 1",
             [day(meeting_date)],
-            |r| r.get(0),
+            |r| date_at(r, 0),
         )
         .optional()
         .map_err(crate::store::StoreError::from)?;
-    let start = match previous_end.as_deref().map(parse_day).and_then(|d| d.succ_opt()) {
+    let start = match previous_end.and_then(|d| d.succ_opt()) {
         Some(start) if start <= end => start,
         _ => meeting_date.checked_sub_months(Months::new(3)).unwrap_or(meeting_date),
     };

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 use uuid::Uuid;
 
-use super::sql::{day, opt_uuid_at, uuid_at};
+use super::sql::{date_at, day, opt_date_at, opt_uuid_at, uuid_at};
 use super::{new_id, now, Result, StoreError};
 use crate::domain::dates::parse_date;
 use crate::domain::kinds::FeedbackStatus;
@@ -120,7 +120,6 @@ const ITEM_SELECT: &str = "
     LEFT JOIN milestone m ON m.id = fb.milestone_id";
 
 fn item(row: &rusqlite::Row<'_>) -> rusqlite::Result<FeedbackItem> {
-    let date = |text: Option<String>| text.and_then(|t| NaiveDate::parse_from_str(&t, "%Y-%m-%d").ok());
     Ok(FeedbackItem {
         id: uuid_at(row, 0)?,
         forum_id: opt_uuid_at(row, 1)?,
@@ -139,8 +138,8 @@ fn item(row: &rusqlite::Row<'_>) -> rusqlite::Result<FeedbackItem> {
         status: row.get(14)?,
         forwarded_to: row.get(15)?,
         answer: row.get(16)?,
-        answered_on: date(row.get(17)?),
-        received_on: date(row.get(18)?).unwrap_or_default(),
+        answered_on: opt_date_at(row, 17)?,
+        received_on: date_at(row, 18)?,
         age_days: row.get(19)?,
         history: Vec::new(),
     })
@@ -191,12 +190,7 @@ fn history(conn: &Connection, id: Uuid) -> Result<Vec<FeedbackEvent>> {
          WHERE feedback_id = ?1 AND deleted_at IS NULL ORDER BY happened_on, created_at",
     )?;
     let rows = stmt.query_map([id.to_string()], |row| {
-        let on: String = row.get(1)?;
-        Ok(FeedbackEvent {
-            status: row.get(0)?,
-            happened_on: NaiveDate::parse_from_str(&on, "%Y-%m-%d").unwrap_or_default(),
-            note: row.get(2)?,
-        })
+        Ok(FeedbackEvent { status: row.get(0)?, happened_on: date_at(row, 1)?, note: row.get(2)? })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

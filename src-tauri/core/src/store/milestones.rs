@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
-use super::sql::{day, opt_uuid_at, uuid_at};
+use super::sql::{date_at, day, opt_date_at, opt_uuid_at, uuid_at};
 use super::{new_id, now, reference, Result, StoreError};
 use crate::domain::dates::parse_date;
 use crate::domain::kinds::Completion;
@@ -144,14 +144,13 @@ fn of_commitment(conn: &Connection, commitment_id: Uuid, today: NaiveDate) -> Re
          ORDER BY coalesce(planned_end, '9999'), title",
     )?;
     let rows = stmt.query_map([commitment_id.to_string()], |row| {
-        let date = |text: Option<String>| text.and_then(|t| NaiveDate::parse_from_str(&t, "%Y-%m-%d").ok());
-        let planned_end = date(row.get(4)?);
+        let planned_end = opt_date_at(row, 4)?;
         let completion: Completion = row.get(5)?;
         Ok(Milestone {
             id: uuid_at(row, 0)?,
             commitment_id: uuid_at(row, 1)?,
             title: row.get(2)?,
-            planned_start: date(row.get(3)?),
+            planned_start: opt_date_at(row, 3)?,
             planned_end,
             completion,
             progress: row.get(6)?,
@@ -174,10 +173,9 @@ fn notes(conn: &Connection, milestone_id: Uuid) -> Result<Vec<MilestoneNote>> {
          WHERE milestone_id = ?1 AND deleted_at IS NULL ORDER BY noted_on DESC, created_at DESC",
     )?;
     let rows = stmt.query_map([milestone_id.to_string()], |row| {
-        let on: String = row.get(1)?;
         Ok(MilestoneNote {
             id: uuid_at(row, 0)?,
-            noted_on: NaiveDate::parse_from_str(&on, "%Y-%m-%d").unwrap_or_default(),
+            noted_on: date_at(row, 1)?,
             author: row.get(2)?,
             text: row.get(3)?,
             completion_before: row.get(4)?,
@@ -193,7 +191,6 @@ fn evidence(conn: &Connection, milestone_id: Uuid) -> Result<Vec<Evidence>> {
          WHERE milestone_id = ?1 AND deleted_at IS NULL ORDER BY added_on DESC, created_at DESC",
     )?;
     let rows = stmt.query_map([milestone_id.to_string()], |row| {
-        let on: String = row.get(6)?;
         Ok(Evidence {
             id: uuid_at(row, 0)?,
             milestone_id: uuid_at(row, 1)?,
@@ -201,7 +198,7 @@ fn evidence(conn: &Connection, milestone_id: Uuid) -> Result<Vec<Evidence>> {
             original_name: row.get(3)?,
             sha256: row.get(4)?,
             size_bytes: row.get(5)?,
-            added_on: NaiveDate::parse_from_str(&on, "%Y-%m-%d").unwrap_or_default(),
+            added_on: date_at(row, 6)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -30,7 +30,7 @@ use thiserror::Error;
 use crate::domain::Invalid;
 
 pub use lock::DatabaseLock;
-pub use sql::{new_id, now};
+pub use sql::{date_at, new_id, now, opt_date_at};
 
 #[derive(Debug, Error)]
 pub enum StoreError {

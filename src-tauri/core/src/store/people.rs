@@ -3,7 +3,7 @@
 use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
-use super::sql::{day, opt_uuid_at, uuid_at};
+use super::sql::{day, opt_date_at, opt_uuid_at, uuid_at};
 use super::{new_id, now, organizations, Result, StoreError};
 use crate::domain::records::{ConsentDraft, Person, PersonDraft, PersonFilter, PersonMatch, PersonRow};
 use crate::domain::{contact, dates, rut, text, Invalid};
@@ -234,7 +234,6 @@ pub fn list(conn: &Connection, filter: &PersonFilter, limit: usize, offset: usiz
             offset as i64
         ],
         |row| {
-            let last_seen: Option<String> = row.get(8)?;
             Ok(PersonRow {
                 id: uuid_at(row, 0)?,
                 full_name: row.get(1)?,
@@ -244,7 +243,7 @@ pub fn list(conn: &Connection, filter: &PersonFilter, limit: usize, offset: usiz
                 age_band: row.get(5)?,
                 is_driving_group: row.get(6)?,
                 forums_attended: row.get(7)?,
-                last_seen: last_seen.and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+                last_seen: opt_date_at(row, 8)?,
             })
         },
     )?;
@@ -274,9 +273,7 @@ pub fn get(conn: &Connection, id: Uuid) -> Result<Person> {
                 is_driving_group: row.get(9)?,
                 phone: row.get(10)?,
                 email: row.get(11)?,
-                consent_on: row
-                    .get::<_, Option<String>>(12)?
-                    .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+                consent_on: opt_date_at(row, 12)?,
                 consent_purpose: row.get(13)?,
             })
         },

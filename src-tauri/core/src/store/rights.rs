@@ -6,7 +6,7 @@ use chrono::{Months, NaiveDate};
 use rusqlite::{params, Connection};
 use uuid::Uuid;
 
-use super::sql::{day, local_at, utc_at};
+use super::sql::{date_at, day, local_at, utc_at};
 use super::{now, people, Result, StoreError};
 use crate::domain::records::{ParticipationRecord, PersonData, SaidRecord};
 
@@ -37,13 +37,7 @@ pub fn export(conn: &Connection, id: Uuid) -> Result<PersonData> {
     )?;
     let said = stmt
         .query_map([id.to_string()], |r| {
-            let on: String = r.get(1)?;
-            Ok(SaidRecord {
-                text: r.get(0)?,
-                received_on: NaiveDate::parse_from_str(&on, "%Y-%m-%d").unwrap_or_default(),
-                status: r.get(2)?,
-                answer: r.get(3)?,
-            })
+            Ok(SaidRecord { text: r.get(0)?, received_on: date_at(r, 1)?, status: r.get(2)?, answer: r.get(3)? })
         })?
         .collect::<rusqlite::Result<_>>()?;
     let mut stmt = conn.prepare_cached(

@@ -1,10 +1,9 @@
 //! The one search box: people, forums and feedback, each by its own FTS5
 //! index, accents and case ignored, every typed word a prefix.
 
-use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 
-use super::sql::uuid_at;
+use super::sql::{date_at, uuid_at};
 use super::{forums, people, Result};
 use crate::domain::records::{FeedbackHit, SearchResults};
 
@@ -29,12 +28,11 @@ pub fn everything(conn: &Connection, typed: &str, limit: usize) -> Result<Search
     )?;
     let feedback = feedback
         .query_map(params![words, limit], |row| {
-            let on: String = row.get(3)?;
             Ok(FeedbackHit {
                 id: uuid_at(row, 0)?,
                 text: row.get(1)?,
                 status: row.get(2)?,
-                received_on: NaiveDate::parse_from_str(&on, "%Y-%m-%d").unwrap_or_default(),
+                received_on: date_at(row, 3)?,
                 neighbourhood_name: row.get(4)?,
             })
         })?

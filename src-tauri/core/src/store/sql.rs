@@ -80,6 +80,50 @@ pub fn local_at<I: rusqlite::RowIndex>(row: &rusqlite::Row<'_>, index: I) -> rus
     NaiveDateTime::parse_from_str(&text, "%Y-%m-%dT%H:%M:%S").map_err(|e| conversion_error(e.into()))
 }
 
+/// Reads a `YYYY-MM-DD` column. A malformed date is an error, never a silent 1970-01-01:
+/// every stored date is read through here.
+pub fn date_at<I: rusqlite::RowIndex>(row: &rusqlite::Row<'_>, index: I) -> rusqlite::Result<NaiveDate> {
+    let text: String = row.get(index)?;
+    parse_day(&text)
+}
+
+pub fn opt_date_at<I: rusqlite::RowIndex>(row: &rusqlite::Row<'_>, index: I) -> rusqlite::Result<Option<NaiveDate>> {
+    let text: Option<String> = row.get(index)?;
+    text.map(|t| parse_day(&t)).transpose()
+}
+
+fn parse_day(text: &str) -> rusqlite::Result<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| conversion_error(e.into()))
+}
+
 fn conversion_error(error: Box<dyn std::error::Error + Send + Sync>) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: Option<&str>) -> (rusqlite::Result<NaiveDate>, rusqlite::Result<Option<NaiveDate>>) {
+        let conn = rusqlite::Connection::open_in_memory().expect("db");
+        conn.query_row("SELECT ?1", [text], |row| Ok((date_at(row, 0), opt_date_at(row, 0)))).expect("row")
+    }
+
+    #[test]
+    fn a_stored_date_reads_back_or_is_an_error_never_1970() {
+        let (date, opt) = read(Some("2026-11-24"));
+        let expected = NaiveDate::from_ymd_opt(2026, 11, 24).expect("date");
+        assert_eq!(date.expect("date"), expected);
+        assert_eq!(opt.expect("date"), Some(expected));
+
+        for damaged in ["24-11-2026", "2026-02-30", "", "ayer"] {
+            let (date, opt) = read(Some(damaged));
+            assert!(matches!(date, Err(rusqlite::Error::FromSqlConversionFailure(..))), "{damaged}: {date:?}");
+            assert!(opt.is_err(), "{damaged}: {opt:?}");
+        }
+
+        let (date, opt) = read(None);
+        assert!(date.is_err(), "a missing required date is an error: {date:?}");
+        assert_eq!(opt.expect("null"), None);
+    }
 }

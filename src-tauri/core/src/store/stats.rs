@@ -6,7 +6,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{named_params, Connection};
 use uuid::Uuid;
 
-use super::sql::{day, local_at, uuid_at};
+use super::sql::{date_at, day, local_at, opt_date_at, uuid_at};
 use super::Result;
 use crate::domain::kinds::{Completion, FeedbackStatus, ForumKind};
 use crate::domain::records::{Count, Dashboard, Figures, MilestoneBar};
@@ -485,24 +485,6 @@ pub fn regular_attendees(conn: &Connection, forum_id: Uuid, forums: usize) -> Re
     let mut people: Vec<RegularAttendee> = rows.collect::<rusqlite::Result<_>>()?;
     people.sort_by_cached_key(|p| alphabetical_key(&p.full_name));
     Ok(people)
-}
-
-fn date_at(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<NaiveDate> {
-    opt_date_at(row, index)?.ok_or(rusqlite::Error::InvalidColumnType(
-        index,
-        "date".into(),
-        rusqlite::types::Type::Null,
-    ))
-}
-
-/// Reads a `YYYY-MM-DD` column; a malformed date is a conversion error.
-fn opt_date_at(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<Option<NaiveDate>> {
-    let text: Option<String> = row.get(index)?;
-    text.map(|t| {
-        NaiveDate::parse_from_str(&t, "%Y-%m-%d")
-            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, Box::new(e)))
-    })
-    .transpose()
 }
 
 #[cfg(test)]
