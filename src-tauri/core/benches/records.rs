@@ -6,7 +6,7 @@ use chrono::{Days, NaiveDate};
 use criterion::Criterion;
 use grupo_motor_core::domain::kinds::{AttendanceRole, FeedbackKind, ForumKind, InvitationMethod, Priority};
 use grupo_motor_core::domain::records::{FeedbackDraft, ForumDraft, PersonDraft};
-use grupo_motor_core::store::{attendance, feedback, forums, people, reference, search, stats, Store};
+use grupo_motor_core::store::{attendance, feedback, forums, people, reference, search, Store};
 
 #[path = "support/medians.rs"]
 mod medians;
@@ -91,7 +91,10 @@ fn main() {
     });
     let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("date");
     criterion.bench_function("dashboard_quarter_of_5_years", |b| {
-        b.iter(|| stats::dashboard(conn, day(2026, 4, 1), day(2026, 6, 30), day(2026, 11, 25)).expect("dashboard"))
+        b.iter(|| {
+            grupo_motor_core::store::dashboard::dashboard(conn, day(2026, 4, 1), day(2026, 6, 30), day(2026, 11, 25))
+                .expect("dashboard")
+        })
     });
     criterion.final_summary();
     medians::print(&["search_box_100k_people_20k_feedback", "dashboard_quarter_of_5_years"]);

@@ -6,7 +6,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
-use rusqlite::Connection;
+use rusqlite::{Connection, Transaction};
 use uuid::Uuid;
 
 use crate::domain::kinds::*;
@@ -118,7 +118,7 @@ pub fn load(conn: &mut Connection, today: NaiveDate) -> Result<DemoSummary> {
 }
 
 struct Demo<'c> {
-    conn: &'c Connection,
+    conn: &'c Transaction<'c>,
     rng: StdRng,
     today: NaiveDate,
     barrios: Vec<(Uuid, String)>,
@@ -130,7 +130,7 @@ struct Demo<'c> {
 }
 
 impl<'c> Demo<'c> {
-    fn new(conn: &'c Connection, today: NaiveDate) -> Result<Self> {
+    fn new(conn: &'c Transaction<'c>, today: NaiveDate) -> Result<Self> {
         let barrios = reference::neighbourhoods(conn)?.into_iter().map(|n| (n.id, n.name)).collect();
         let commitments = reference::commitments(conn)?.into_iter().map(|c| c.id).collect();
         Ok(Self {

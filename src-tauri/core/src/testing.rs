@@ -12,6 +12,18 @@ use crate::store::{forums, Store};
 use crate::sync::tables::{self, TABLES};
 use crate::sync::{export, import, SyncReport};
 
+/// Runs `work` in a transaction on a connection the test only borrows, as the
+/// functions whose atomicity is in their type (`&Transaction`) require.
+pub fn in_tx<T>(
+    conn: &rusqlite::Connection,
+    work: impl FnOnce(&rusqlite::Transaction<'_>) -> crate::store::Result<T>,
+) -> T {
+    let tx = conn.unchecked_transaction().expect("transaction");
+    let out = work(&tx).expect("work in a transaction");
+    tx.commit().expect("commit");
+    out
+}
+
 pub fn store() -> Store {
     Store::open_in_memory().expect("store")
 }

@@ -11,7 +11,7 @@ use crate::gui;
 use grupo_motor_core::domain::dates::parse_date;
 use grupo_motor_core::i18n::{Catalogue, Language};
 use grupo_motor_core::pack::{self, PackError, PackRequest, Paper};
-use grupo_motor_core::store::{forums, stats, Store, StoreError};
+use grupo_motor_core::store::{figures, forums, Store, StoreError};
 use grupo_motor_core::{demo, paths};
 
 #[cfg(test)]
@@ -174,7 +174,7 @@ fn run(cli: Cli, db: &Path) -> Result<(), CliError> {
             let (default_from, default_to) = quarter_of(Local::now().date_naive());
             let from = from.map(|d| parse_date(&d, "from")).transpose()?.unwrap_or(default_from);
             let to = to.map(|d| parse_date(&d, "to")).transpose()?.unwrap_or(default_to);
-            let figures = stats::figures(store.conn(), from, to)?;
+            let figures = figures::figures(store.conn(), from, to)?;
             println!("{}", serde_json::to_string_pretty(&figures).unwrap_or_default());
         }
         Command::Pack(args) => make_pack(&store, args, language)?,

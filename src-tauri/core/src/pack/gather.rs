@@ -1,5 +1,5 @@
 //! Step one of a pack: everything it shows, read from the database into a
-//! plain struct. Headline figures come from `store::stats::figures`, the
+//! plain struct. Headline figures come from `store::figures::figures`, the
 //! same the dashboard shows.
 
 use chrono::NaiveDate;
@@ -9,7 +9,8 @@ use super::{history, PackError, PackRequest};
 use crate::domain::records::{Count, Figures};
 use crate::domain::text::{optional_line, required_line, LINE_MAX};
 use crate::domain::Invalid;
-use crate::store::stats::{
+use crate::store::figures;
+use crate::store::period_lists::{
     self, AnswerGiven, AttendanceLine, FeedbackCounts, MilestoneStanding, PeriodEvidence, PeriodForum, PeriodNote,
     WaitingItem,
 };
@@ -55,8 +56,8 @@ pub fn gather(conn: &Connection, request: &PackRequest) -> Result<PackData, Pack
     let previous = history::previous_meeting(conn, meeting)?;
     let answers_after = previous.or(from.pred_opt()).unwrap_or(from);
     let answers_since = previous.unwrap_or(from);
-    let forums = stats::forums_in_period(conn, from, to)?;
-    let mut lines = stats::attendance_lines(conn, from, to, request.with_contacts)?.into_iter().peekable();
+    let forums = period_lists::forums_in_period(conn, from, to)?;
+    let mut lines = period_lists::attendance_lines(conn, from, to, request.with_contacts)?.into_iter().peekable();
     let attendance_lists = forums
         .iter()
         .map(|forum| {
@@ -68,15 +69,15 @@ pub fn gather(conn: &Connection, request: &PackRequest) -> Result<PackData, Pack
         })
         .collect();
     Ok(PackData {
-        figures: stats::figures(conn, from, to)?,
-        milestones: stats::milestone_standings(conn, meeting)?,
-        notes: stats::notes_in_period(conn, from, to)?,
-        evidence: stats::evidence_in_period(conn, from, to)?,
-        feedback: stats::feedback_counts(conn, from, to)?,
-        waiting: stats::waiting_items(conn, meeting)?,
+        figures: figures::figures(conn, from, to)?,
+        milestones: period_lists::milestone_standings(conn, meeting)?,
+        notes: period_lists::notes_in_period(conn, from, to)?,
+        evidence: period_lists::evidence_in_period(conn, from, to)?,
+        feedback: period_lists::feedback_counts(conn, from, to)?,
+        waiting: period_lists::waiting_items(conn, meeting)?,
         answers_since,
-        answers: stats::answers_between(conn, answers_after, meeting)?,
-        attendance_by_neighbourhood: stats::attendance_by_neighbourhood(conn, from, to)?,
+        answers: period_lists::answers_between(conn, answers_after, meeting)?,
+        attendance_by_neighbourhood: figures::attendance_by_neighbourhood(conn, from, to)?,
         forums,
         attendance_lists,
         request,
@@ -214,7 +215,7 @@ pub(crate) mod tests {
         let data = gather(store.conn(), &q3_request()).expect("gather");
         assert_eq!(data.request.meeting_title, "Reunión trimestral de rendición de cuentas");
         assert_eq!(data.request.agenda, ["Bienvenida", "Acuerdos"]);
-        assert_eq!(data.figures, stats::figures(store.conn(), day(7, 1), day(9, 30)).expect("figures"));
+        assert_eq!(data.figures, figures::figures(store.conn(), day(7, 1), day(9, 30)).expect("figures"));
         assert_eq!((data.figures.forums_held, data.figures.people_reached), (2, 2));
         assert_eq!(data.figures.first_time_participants, 1, "Rosa came first in June");
         assert_eq!(data.forums.iter().map(|f| f.attendance).collect::<Vec<_>>(), [2, 1]);

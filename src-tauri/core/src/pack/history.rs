@@ -1,101 +1,46 @@
-//! The packs made so far (table `meeting_pack`): recorded once saved, so
-//! the next pack knows since when to report and earlier ones can be
-//! opened again.
+//! The packs made so far: recorded once saved, so the next pack knows since
+//! when to report and earlier ones can be opened again. The SQL lives in
+//! `store::meeting_packs`; this module keeps the pack's rules.
 
 use std::path::Path;
 
 use chrono::{Months, NaiveDate};
-use rusqlite::{named_params, Connection, OptionalExtension};
-use serde::Serialize;
-use ts_rs::TS;
+use rusqlite::Connection;
 use uuid::Uuid;
 
 use super::{PackError, PackRequest};
-use crate::store::{date_at, new_id, now, opt_date_at, StoreError};
+use crate::store::meeting_packs::{self, PackMade};
 
-/// A pack made earlier.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct PackRecord {
-    pub id: Uuid,
-    pub meeting_date: NaiveDate,
-    pub place: String,
-    pub period_start: NaiveDate,
-    pub period_end: NaiveDate,
-    pub language: String,
-    pub paper: String,
-    pub file_path: Option<String>,
-    /// UTC, RFC 3339.
-    pub generated_at: Option<String>,
-}
+pub use crate::store::meeting_packs::PackRecord;
 
-fn day(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
-}
-
-/// Records a pack saved at `file_path`. Linked to the quarterly meeting
-/// forum of that day, when there is one.
+/// Records a pack saved at `file_path`.
 pub fn record(conn: &Connection, request: &PackRequest, file_path: &Path) -> Result<Uuid, PackError> {
-    let id = new_id();
-    let stamp = now();
-    conn.execute(
-        "INSERT INTO meeting_pack (id, forum_id, meeting_date, place, period_start, period_end, agenda, language,
-                                   paper, file_path, generated_at, created_at, updated_at)
-         VALUES (:id, (SELECT id FROM forum WHERE kind = 'quarterly_meeting' AND deleted_at IS NULL
-                       AND substr(starts_at, 1, 10) = :date ORDER BY starts_at LIMIT 1),
-                 :date, :place, :start, :end, :agenda, :language, :paper, :path, :at, :at, :at)",
-        named_params! {
-            ":id": id.to_string(),
-            ":date": day(request.meeting_date),
-            ":place": request.place,
-            ":start": day(request.period_start),
-            ":end": day(request.period_end),
-            ":agenda": request.agenda.join("\n"),
-            ":language": request.language.tag(),
-            ":paper": request.paper.as_str(),
-            ":path": file_path.to_string_lossy(),
-            ":at": stamp,
-        },
-    )
-    .map_err(crate::store::StoreError::from)?;
-    Ok(id)
-}
-
-const PACK_COLUMNS: &str =
-    "SELECT id, meeting_date, place, period_start, period_end, language, paper, file_path, generated_at
-     FROM meeting_pack WHERE deleted_at IS NULL";
-
-fn pack_record(r: &rusqlite::Row<'_>) -> rusqlite::Result<PackRecord> {
-    let text: String = r.get(0)?;
-    Ok(PackRecord {
-        id: Uuid::parse_str(&text).unwrap_or_default(),
-        meeting_date: date_at(r, 1)?,
-        place: r.get(2)?,
-        period_start: date_at(r, 3)?,
-        period_end: date_at(r, 4)?,
-        language: r.get(5)?,
-        paper: r.get(6)?,
-        file_path: r.get(7)?,
-        generated_at: r.get(8)?,
-    })
+    let made = PackMade {
+        meeting_date: request.meeting_date,
+        place: &request.place,
+        period_start: request.period_start,
+        period_end: request.period_end,
+        agenda: &request.agenda,
+        language: request.language.tag(),
+        paper: request.paper.as_str(),
+        file_path,
+    };
+    Ok(meeting_packs::record(conn, &made)?)
 }
 
 /// Packs made so far, latest meeting first.
 pub fn list(conn: &Connection) -> Result<Vec<PackRecord>, PackError> {
-    let sql = format!("{PACK_COLUMNS} ORDER BY meeting_date DESC, generated_at DESC");
-    let mut stmt = conn.prepare(&sql).map_err(StoreError::from)?;
-    let rows = stmt
-        .query_map([], pack_record)
-        .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
-        .map_err(StoreError::from)?;
-    Ok(rows)
+    Ok(meeting_packs::list(conn)?)
 }
 
 /// One pack made earlier.
 pub fn get(conn: &Connection, id: Uuid) -> Result<PackRecord, PackError> {
-    let sql = format!("{PACK_COLUMNS} AND id = ?1");
-    let found = conn.query_row(&sql, [id.to_string()], pack_record).optional().map_err(StoreError::from)?;
-    Ok(found.ok_or(StoreError::NotFound { entity: "meeting_pack" })?)
+    Ok(meeting_packs::get(conn, id)?)
+}
+
+/// The meeting date of the latest pack made for a meeting before `date`.
+pub fn previous_meeting(conn: &Connection, date: NaiveDate) -> Result<Option<NaiveDate>, PackError> {
+    Ok(meeting_packs::previous_meeting(conn, date)?)
 }
 
 /// The quarterly meeting recorded as a forum on `date`, as a pack needs it.
@@ -107,19 +52,11 @@ pub struct Meeting {
 }
 
 pub fn quarterly_meeting_on(conn: &Connection, date: NaiveDate) -> Result<Option<Meeting>, PackError> {
-    let found = conn
-        .query_row(
-            "SELECT title, place, agenda FROM forum WHERE kind = 'quarterly_meeting' AND deleted_at IS NULL
-             AND substr(starts_at, 1, 10) = ?1 ORDER BY starts_at LIMIT 1",
-            [day(date)],
-            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)),
-        )
-        .optional()
-        .map_err(StoreError::from)?;
-    Ok(found.map(|(title, place, agenda)| Meeting {
-        title,
-        place,
-        agenda: agenda.lines().map(agenda_item).filter(|l| !l.is_empty()).map(str::to_string).collect(),
+    let found = meeting_packs::quarterly_meeting_on(conn, date)?;
+    Ok(found.map(|m| Meeting {
+        title: m.title,
+        place: m.place,
+        agenda: m.agenda.lines().map(agenda_item).filter(|l| !l.is_empty()).map(str::to_string).collect(),
     }))
 }
 
@@ -141,34 +78,12 @@ fn agenda_item(line: &str) -> &str {
     }
 }
 
-/// The meeting date of the latest pack made for a meeting before `date`.
-pub fn previous_meeting(conn: &Connection, date: NaiveDate) -> Result<Option<NaiveDate>, PackError> {
-    let previous: Option<NaiveDate> = conn
-        .query_row(
-            "SELECT max(meeting_date) FROM meeting_pack WHERE deleted_at IS NULL AND meeting_date < ?1",
-            [day(date)],
-            |r| opt_date_at(r, 0),
-        )
-        .optional()
-        .map_err(crate::store::StoreError::from)?
-        .flatten();
-    Ok(previous)
-}
-
 /// The period a pack for a meeting on `meeting_date` covers by default:
 /// from the day after the previous pack's period to the day before the
 /// meeting; without an earlier pack, the three months before the meeting.
 pub fn default_period(conn: &Connection, meeting_date: NaiveDate) -> Result<(NaiveDate, NaiveDate), PackError> {
     let end = meeting_date.pred_opt().unwrap_or(meeting_date);
-    let previous_end: Option<NaiveDate> = conn
-        .query_row(
-            "SELECT period_end FROM meeting_pack WHERE deleted_at IS NULL AND meeting_date < ?1
-             ORDER BY meeting_date DESC, generated_at DESC LIMIT 1",
-            [day(meeting_date)],
-            |r| date_at(r, 0),
-        )
-        .optional()
-        .map_err(crate::store::StoreError::from)?;
+    let previous_end = meeting_packs::previous_period_end(conn, meeting_date)?;
     let start = match previous_end.and_then(|d| d.succ_opt()) {
         Some(start) if start <= end => start,
         _ => meeting_date.checked_sub_months(Months::new(3)).unwrap_or(meeting_date),

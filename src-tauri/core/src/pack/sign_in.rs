@@ -12,8 +12,8 @@ use super::table::{Cell, Column, Table};
 use super::words::Words;
 use super::{pdf, PackError, Paper};
 use crate::i18n::Language;
+use crate::store::attendance::{self, RegularAttendee};
 use crate::store::forums;
-use crate::store::stats::{self, RegularAttendee};
 
 /// Blank rows after the pre-filled names.
 pub const BLANK_ROWS: usize = 20;
@@ -24,7 +24,7 @@ const ROW_HEIGHT: f32 = 24.0;
 
 pub fn sheet(conn: &Connection, forum_id: Uuid, language: Language, paper: Paper) -> Result<Vec<u8>, PackError> {
     let forum = forums::get(conn, forum_id)?;
-    let people = stats::regular_attendees(conn, forum_id, EARLIER_FORUMS)?;
+    let people = attendance::regular_attendees(conn, forum_id, EARLIER_FORUMS)?;
     let fonts = Fonts::get()?;
     let words = Words::new(language);
     let frame = Frame::for_paper(paper);
@@ -114,13 +114,13 @@ mod tests {
             attendance::register(conn, at, person(name), AttendanceRole::Neighbour).expect("register");
         }
         attendance::register(conn, earlier[1], person("Ñusta Boldo"), AttendanceRole::Neighbour).expect("register");
-        let names: Vec<String> = stats::regular_attendees(conn, coming, EARLIER_FORUMS)
+        let names: Vec<String> = attendance::regular_attendees(conn, coming, EARLIER_FORUMS)
             .expect("q")
             .into_iter()
             .map(|p| p.full_name)
             .collect();
         assert_eq!(names, ["Ana Ñirre", "Ñusta Boldo", "Óscar Litre"], "ñ after n, accents ignored");
-        assert!(stats::regular_attendees(conn, elsewhere, 3).expect("q").is_empty(), "no neighbourhood: none");
+        assert!(attendance::regular_attendees(conn, elsewhere, 3).expect("q").is_empty(), "no neighbourhood: none");
 
         let pdf = sheet(conn, coming, Language::EsCl, Paper::Letter).expect("sheet");
         assert!(pdf.starts_with(b"%PDF"));

@@ -1,13 +1,14 @@
 //! Who signed in at which forum. One row per forum and person: a removed
 //! entry is revived when the person signs in again, never doubled.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{named_params, params, Connection, OptionalExtension};
 use uuid::Uuid;
 
 use super::sql::{utc_at, uuid_at};
 use super::{forums, new_id, now, people, Result, StoreError};
 use crate::domain::kinds::AttendanceRole;
 use crate::domain::records::{Attendee, NeighbourhoodAttendees, PersonDraft};
+use crate::domain::text::alphabetical_key;
 
 /// Signs a known person in. Refuses a second sign-in at the same forum.
 pub fn register(conn: &Connection, forum_id: Uuid, person_id: Uuid, role: AttendanceRole) -> Result<Attendee> {
@@ -143,6 +144,40 @@ pub fn by_neighbourhood(
         }
     }
     Ok(groups)
+}
+
+/// A person who may come again: on a sign-in sheet, pre-filled.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegularAttendee {
+    pub full_name: String,
+    pub neighbourhood: Option<String>,
+    pub organization: Option<String>,
+}
+
+/// The people who came to the last `forums` forums held in `forum_id`'s
+/// neighbourhood before it, alphabetically. None when it has no neighbourhood.
+pub fn regular_attendees(conn: &Connection, forum_id: Uuid, forums: usize) -> Result<Vec<RegularAttendee>> {
+    let mut stmt = conn.prepare_cached(
+        "WITH this AS (SELECT neighbourhood_id, starts_at FROM forum WHERE id = :forum),
+         earlier AS (
+             SELECT f.id FROM forum f, this
+             WHERE f.deleted_at IS NULL AND f.neighbourhood_id = this.neighbourhood_id
+               AND f.id <> :forum AND f.starts_at < this.starts_at
+             ORDER BY f.starts_at DESC LIMIT :forums)
+         SELECT DISTINCT p.id, p.full_name, n.name, o.name
+         FROM attendance a
+         JOIN person p ON p.id = a.person_id AND p.deleted_at IS NULL
+         LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
+         LEFT JOIN organization o ON o.id = p.organization_id
+         WHERE a.deleted_at IS NULL AND a.forum_id IN (SELECT id FROM earlier)",
+    )?;
+    let params = named_params! { ":forum": forum_id.to_string(), ":forums": forums as i64 };
+    let rows = stmt.query_map(params, |r| {
+        Ok(RegularAttendee { full_name: r.get(1)?, neighbourhood: r.get(2)?, organization: r.get(3)? })
+    })?;
+    let mut people: Vec<RegularAttendee> = rows.collect::<rusqlite::Result<_>>()?;
+    people.sort_by_cached_key(|p| alphabetical_key(&p.full_name));
+    Ok(people)
 }
 
 #[cfg(test)]

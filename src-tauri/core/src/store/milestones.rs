@@ -2,7 +2,7 @@
 //! notes and evidence files. A commitment's progress derives from them.
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use uuid::Uuid;
 
 use super::sql::{date_at, day, opt_date_at, opt_uuid_at, uuid_at};
@@ -74,7 +74,7 @@ pub fn update(conn: &Connection, id: Uuid, draft: &MilestoneDraft) -> Result<()>
 
 /// Adds a dated note; with a completion level, the milestone moves to it
 /// (and to the given progress) and the note records both ends.
-pub fn add_note(conn: &Connection, milestone_id: Uuid, draft: &NoteDraft) -> Result<Uuid> {
+pub fn add_note(conn: &Transaction<'_>, milestone_id: Uuid, draft: &NoteDraft) -> Result<Uuid> {
     let author = required_line(&draft.author, "author", NAME_MAX)?;
     let text = long_text(&draft.text, "text")?;
     if text.is_empty() {
@@ -208,6 +208,7 @@ fn evidence(conn: &Connection, milestone_id: Uuid) -> Result<Vec<Evidence>> {
 pub(crate) mod tests {
     use super::*;
     use crate::store::Store;
+    use crate::testing::in_tx;
 
     pub fn draft(commitment_id: Uuid, title: &str, start: &str, end: &str) -> MilestoneDraft {
         MilestoneDraft { commitment_id, title: title.into(), planned_start: start.into(), planned_end: end.into() }
@@ -233,8 +234,10 @@ pub(crate) mod tests {
         let commitment = reference::commitments(store.conn()).expect("list")[2].id;
         let id = create(store.conn(), &draft(commitment, "Mapa de microbasurales", "01-03-2026", "30-06-2026"))
             .expect("create");
-        add_note(store.conn(), id, &note("Mapa con 14 puntos", Some(Completion::Substantial), Some(70))).expect("note");
-        add_note(store.conn(), id, &note("Reunión con DAOGA", None, None)).expect("plain note");
+        in_tx(store.conn(), |tx| {
+            add_note(tx, id, &note("Mapa con 14 puntos", Some(Completion::Substantial), Some(70)))
+        });
+        in_tx(store.conn(), |tx| add_note(tx, id, &note("Reunión con DAOGA", None, None)));
         let all = progress(store.conn(), today()).expect("progress");
         let milestone = &all[2].milestones[0];
         assert_eq!((milestone.completion, milestone.progress), (Completion::Substantial, 70));
@@ -242,7 +245,7 @@ pub(crate) mod tests {
         let changes: Vec<_> = milestone.notes.iter().map(|n| (n.completion_before, n.completion_after)).collect();
         assert!(changes.contains(&(Some(Completion::NotStarted), Some(Completion::Substantial))));
         assert!(changes.contains(&(None, None)), "a note without a change records none");
-        assert!(add_note(store.conn(), id, &note("x", None, Some(101))).is_err());
+        assert!(add_note(&store.conn().unchecked_transaction().expect("tx"), id, &note("x", None, Some(101))).is_err());
     }
 
     #[test]
@@ -252,8 +255,8 @@ pub(crate) mod tests {
         let a = create(store.conn(), &draft(commitment, "Diagnóstico", "", "")).expect("a");
         let b = create(store.conn(), &draft(commitment, "Plan", "", "")).expect("b");
         create(store.conn(), &draft(commitment, "Obras", "", "")).expect("c");
-        add_note(store.conn(), a, &note("Listo", Some(Completion::Complete), None)).expect("note");
-        add_note(store.conn(), b, &note("Mitad", Some(Completion::Limited), Some(50))).expect("note");
+        in_tx(store.conn(), |tx| add_note(tx, a, &note("Listo", Some(Completion::Complete), None)));
+        in_tx(store.conn(), |tx| add_note(tx, b, &note("Mitad", Some(Completion::Limited), Some(50))));
         let all = progress(store.conn(), today()).expect("progress");
         assert_eq!(all[0].progress, 50, "(100 + 50 + 0) / 3");
         assert!(!all[0].milestones.iter().any(|m| m.late), "no planned end, never late");

@@ -1,18 +1,24 @@
 //! The SQLite store: one file, opened with the pragmas that make a confirmed
 //! write survive a pulled battery, migrated on open, one module per aggregate.
-//! Functions take a `&Connection` so they compose inside a transaction.
+//! Functions take a `&Connection` so they compose inside a transaction; those
+//! that write several rows take a `&Transaction`, so their atomicity is in
+//! the type rather than in a comment.
 
 pub mod attendance;
 pub mod backup;
+pub mod dashboard;
 pub mod evidence;
 pub mod feedback;
+pub mod figures;
 pub mod forums;
 mod health;
 pub mod lock;
+pub mod meeting_packs;
 mod migrations;
 pub mod milestones;
 pub mod organizations;
 pub mod people;
+pub mod period_lists;
 pub mod reference;
 pub mod restore;
 pub mod rights;
@@ -20,7 +26,6 @@ pub mod search;
 pub mod search_index;
 pub mod settings;
 mod sql;
-pub mod stats;
 
 use std::path::Path;
 

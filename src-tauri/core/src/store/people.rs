@@ -1,6 +1,6 @@
 //! People: neighbours, leaders, officials. Found again by name or RUT.
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use uuid::Uuid;
 
 use super::sql::{day, opt_date_at, opt_uuid_at, uuid_at};
@@ -64,9 +64,9 @@ fn rut_owner(conn: &Connection, rut: &str) -> Result<Option<Uuid>> {
         .optional()?)
 }
 
-/// Corrects a person's record. Call inside a transaction (it may create
-/// an organization).
-pub fn update(conn: &Connection, id: Uuid, draft: &PersonDraft) -> Result<Person> {
+/// Corrects a person's record; it may create an organization, hence the
+/// transaction.
+pub fn update(conn: &Transaction<'_>, id: Uuid, draft: &PersonDraft) -> Result<Person> {
     get(conn, id)?;
     let Checked { full_name, rut, organization_id } = check(conn, draft, Some(id))?;
     conn.execute(
@@ -135,8 +135,7 @@ pub fn withdraw_consent(conn: &Connection, id: Uuid) -> Result<Person> {
 /// Merges two records of the same person: attendance, feedback and
 /// facilitation move to `survivor`; `duplicate` becomes a tombstone that
 /// points at it. Where both signed in at one forum, one entry remains.
-/// Call inside a transaction.
-pub fn merge(conn: &Connection, survivor: Uuid, duplicate: Uuid) -> Result<Person> {
+pub fn merge(conn: &Transaction<'_>, survivor: Uuid, duplicate: Uuid) -> Result<Person> {
     if survivor == duplicate {
         return Err(Invalid::new("duplicate", "error-merge-same-person").into());
     }
@@ -344,6 +343,7 @@ mod tests {
     use super::*;
     use crate::domain::kinds::AgeBand;
     use crate::store::Store;
+    use crate::testing::in_tx;
 
     fn draft(name: &str, rut: &str) -> PersonDraft {
         PersonDraft { full_name: name.into(), rut: rut.into(), ..PersonDraft::default() }
@@ -442,7 +442,7 @@ mod tests {
         )
         .expect("feedback");
 
-        let merged = merge(conn, rosa, twin).expect("merge");
+        let merged = in_tx(conn, |tx| merge(tx, rosa, twin));
         assert_eq!(merged.rut.as_deref(), Some("12345678-5"), "the survivor takes the RUT it lacked");
         assert_eq!(merged.age_band, Some(AgeBand::Senior));
         let forums_of = |who: Uuid| -> i64 {
@@ -458,7 +458,7 @@ mod tests {
         assert_eq!(feedback_owner, rosa.to_string());
         assert!(matches!(get(conn, twin), Err(StoreError::NotFound { .. })), "the duplicate is a tombstone");
         assert_eq!(names(&search(conn, "nuñez", 8).expect("search")), ["Rosa Núñez Peumo"]);
-        assert!(merge(conn, rosa, rosa).is_err());
+        assert!(merge(&conn.unchecked_transaction().expect("tx"), rosa, rosa).is_err());
     }
 
     #[test]
@@ -487,9 +487,9 @@ mod tests {
         let store = Store::open_in_memory().expect("store");
         let id = create(store.conn(), &draft("Ana Bodlo", "12.345.678-5")).expect("create");
         create(store.conn(), &draft("Otra", "11.111.111-1")).expect("other");
-        let fixed = update(store.conn(), id, &draft("Ana Boldo", "12345678-5")).expect("update");
+        let fixed = in_tx(store.conn(), |tx| update(tx, id, &draft("Ana Boldo", "12345678-5")));
         assert_eq!(fixed.full_name, "Ana Boldo");
-        let taken = update(store.conn(), id, &draft("Ana Boldo", "11.111.111-1"));
+        let taken = update(&store.conn().unchecked_transaction().expect("tx"), id, &draft("Ana Boldo", "11.111.111-1"));
         assert!(matches!(taken, Err(StoreError::DuplicateRut { .. })));
         assert_eq!(names(&search(store.conn(), "boldo", 8).expect("search")), ["Ana Boldo"], "the index follows edits");
     }

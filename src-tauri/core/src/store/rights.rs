@@ -3,7 +3,7 @@
 //! no longer than needed.
 
 use chrono::{Months, NaiveDate};
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, Transaction};
 use uuid::Uuid;
 
 use super::sql::{date_at, day, local_at, utc_at};
@@ -52,8 +52,7 @@ pub fn export(conn: &Connection, id: Uuid) -> Result<PersonData> {
 /// removed and the record becomes a tombstone, so the erasure also travels
 /// to other laptops. What they attended and said stays only as anonymous
 /// counts (neighbourhood, age band and gender are kept for those).
-/// Call inside a transaction.
-pub fn erase(conn: &Connection, id: Uuid) -> Result<()> {
+pub fn erase(conn: &Transaction<'_>, id: Uuid) -> Result<()> {
     people::get(conn, id)?;
     let stamp = now();
     conn.execute(
@@ -92,7 +91,8 @@ mod tests {
     use crate::domain::kinds::{AgeBand, AttendanceRole};
     use crate::domain::records::{ConsentDraft, PersonDraft};
     use crate::store::forums::{create as new_forum, tests::draft};
-    use crate::store::{attendance, stats, Store};
+    use crate::store::{attendance, figures, Store};
+    use crate::testing::in_tx;
 
     fn consent() -> ConsentDraft {
         ConsentDraft {
@@ -144,7 +144,7 @@ mod tests {
         people::record_consent(conn, rosa, &consent()).expect("consent");
         let forum = new_forum(conn, &draft("Foro", "24-11-2026")).expect("f");
         attendance::register(conn, forum, rosa, AttendanceRole::Neighbour).expect("r");
-        erase(conn, rosa).expect("erase");
+        in_tx(conn, |tx| erase(tx, rosa));
 
         let row: (String, Option<String>, Option<String>, Option<String>) = conn
             .query_row(
@@ -157,7 +157,7 @@ mod tests {
         assert!(people::search(conn, "rosa", 8).expect("search").is_empty());
         assert!(people::search(conn, "12345", 8).expect("search").is_empty());
         assert!(attendance::list(conn, forum).expect("list").is_empty(), "no name in attendee lists");
-        let figures = stats::figures(conn, date(2026, 11, 1), date(2026, 11, 30)).expect("figures");
+        let figures = figures::figures(conn, date(2026, 11, 1), date(2026, 11, 30)).expect("figures");
         assert_eq!((figures.attendances, figures.adolescents), (1, 1), "still counted, anonymously");
         assert!(matches!(export(conn, rosa), Err(StoreError::NotFound { .. })));
         people::create(conn, &draft_person).expect("the RUT is free again");

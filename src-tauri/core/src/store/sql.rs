@@ -29,6 +29,12 @@ pub fn day(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
 
+/// The day after `to`, as stored: local start times before it fall on or
+/// before `to`, so a range on `starts_at` can use its index.
+pub fn day_after(to: NaiveDate) -> String {
+    day(to.succ_opt().unwrap_or(to))
+}
+
 /// Vocabularies are stored as their snake_case text.
 macro_rules! text_column {
     ($($name:ident),+) => {$(

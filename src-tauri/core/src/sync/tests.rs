@@ -7,6 +7,7 @@ use super::*;
 use crate::domain::kinds::AttendanceRole;
 use crate::domain::records::PersonDraft;
 use crate::store::{attendance, forums, people, rights, Store};
+use crate::testing::in_tx;
 
 pub(crate) use crate::testing::{assert_same, dump, export_bytes, gzip, import_bytes};
 
@@ -59,7 +60,7 @@ fn imported_people_forums_and_feedback_are_found_by_the_search_box() {
     let id = first_id(&laptop, "SELECT id FROM person WHERE deleted_at IS NULL LIMIT 1");
     let mut draft = PersonDraft { full_name: "Zoraida Canelo Lenga".into(), ..PersonDraft::default() };
     draft.rut = people::get(laptop.conn(), id).expect("get").rut.unwrap_or_default();
-    people::update(laptop.conn(), id, &draft).expect("rename");
+    in_tx(laptop.conn(), |tx| people::update(tx, id, &draft));
     import_bytes(&mut other, &export_bytes(&mut laptop, None)).expect("import");
     let found = people::search(other.conn(), "zoraida", 5).expect("search");
     assert_eq!(found.iter().map(|p| p.id).collect::<Vec<_>>(), [id]);
@@ -99,7 +100,7 @@ fn edited_apart() -> (Store, Store) {
 
     let erased =
         first_id(&a, "SELECT id FROM person WHERE deleted_at IS NULL AND rut IS NULL AND id <> '' ORDER BY id LIMIT 1");
-    rights::erase(a.conn(), erased).expect("erase on a");
+    in_tx(a.conn(), |tx| rights::erase(tx, erased));
     std::thread::sleep(std::time::Duration::from_millis(5));
     people::set_driving_group(b.conn(), erased, true).expect("later edit on b");
     (a, b)
@@ -258,8 +259,8 @@ fn write_sync_fuzz_corpus() {
         given_on: "24-11-2026".into(),
     };
     people::record_consent(conn, rosa, &consent).expect("consent");
-    people::merge(conn, rosa, twin).expect("merge");
-    rights::erase(conn, erased).expect("erase");
+    in_tx(conn, |tx| people::merge(tx, rosa, twin));
+    in_tx(conn, |tx| rights::erase(tx, erased));
     let draft = crate::domain::records::FeedbackDraft {
         forum_id: Some(forum),
         person_id: Some(rosa),
