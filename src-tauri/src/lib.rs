@@ -6,3 +6,4 @@ mod bindings;
 pub mod cli;
 pub mod commands;
 mod gui;
+mod report;

@@ -4,6 +4,7 @@
 
 pub mod demo;
 pub mod domain;
+pub mod error;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod i18n;

@@ -12,17 +12,11 @@ use grupo_motor_core::transfer::csv_import::plan_people_import;
 use grupo_motor_core::transfer::MAX_CSV_BYTES;
 
 use super::transfer::{self as cli, CommandError, TransferCommand};
-use crate::commands::IpcError;
+use grupo_motor_core::error::UserError;
 
-/// The message key a failed command shows (store errors keep their own).
+/// The message key a failed command shows.
 fn key_of(error: &CommandError) -> String {
-    match error.store_error() {
-        Some(store_error) => IpcError::from(store_error).message_key,
-        None => match error {
-            CommandError::Transfer(e) => e.message_key().to_string(),
-            CommandError::Sync(e) => e.message_key().to_string(),
-        },
-    }
+    error.message_key().to_string()
 }
 
 fn assert_translated(key: &str) {

@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 
 use crate::gui;
 use grupo_motor_core::domain::dates::parse_date;
+use grupo_motor_core::error::UserError;
 use grupo_motor_core::i18n::{Catalogue, Language};
 use grupo_motor_core::pack::{self, PackError, PackRequest, Paper};
 use grupo_motor_core::store::{figures, forums, Store, StoreError};
@@ -135,7 +136,7 @@ pub fn main() -> ExitCode {
     match run(cli, &db) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("grupo-motor: {}", describe_cli_error(&catalogue, &error));
+            eprintln!("grupo-motor: {}", crate::report::sentence(&catalogue, error.inner()));
             ExitCode::FAILURE
         }
     }
@@ -240,30 +241,13 @@ fn make_pack(store: &Store, args: PackArgs, language: Language) -> Result<(), Cl
     Ok(())
 }
 
-/// Any headless failure as a sentence in the chosen language.
-fn describe_cli_error(catalogue: &Catalogue, error: &CliError) -> String {
-    match error {
-        CliError::Store(error) | CliError::Pack(PackError::Store(error)) => describe(catalogue, error),
-        CliError::Pack(PackError::Invalid(invalid)) => describe(catalogue, &StoreError::Invalid(invalid.clone())),
-        CliError::Transfer(error) => match error.store_error() {
-            Some(store_error) => describe(catalogue, store_error),
-            None => error.describe(catalogue),
-        },
-        CliError::Pack(other) => {
-            eprintln!("grupo-motor: {other}");
-            catalogue.text(other.message_key(), &[])
+impl CliError {
+    fn inner(&self) -> &dyn UserError {
+        match self {
+            CliError::Store(error) => error,
+            CliError::Pack(error) => error,
+            CliError::Transfer(error) => error,
         }
-    }
-}
-
-/// A store error as a sentence in the chosen language.
-fn describe(catalogue: &Catalogue, error: &StoreError) -> String {
-    let ipc = crate::commands::IpcError::from(error);
-    let args: Vec<(&str, String)> = ipc.details.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-    let text = catalogue.text(&ipc.message_key, &args);
-    match ipc.details.get("field") {
-        Some(field) => format!("{field}: {text}"),
-        None => text,
     }
 }
 

@@ -1,12 +1,14 @@
 //! The headless commands for spreadsheets and sync files, flattened into
 //! `grupo-motor`'s own (see `cli.rs`). Messages in the chosen language.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use uuid::Uuid;
 
 use grupo_motor_core::domain::dates::parse_date;
 use grupo_motor_core::domain::Invalid;
+use grupo_motor_core::error::{ErrorCode, UserError};
 use grupo_motor_core::i18n::{Catalogue, Language};
 use grupo_motor_core::store::{Store, StoreError};
 use grupo_motor_core::sync::{self, SyncError, SyncReport};
@@ -85,23 +87,29 @@ impl From<Invalid> for CommandError {
 }
 
 impl CommandError {
-    /// A store error, to be described as every other store error is.
-    pub fn store_error(&self) -> Option<&StoreError> {
+    fn inner(&self) -> &dyn UserError {
         match self {
-            CommandError::Transfer(error) => error.store_error(),
-            CommandError::Sync(error) => error.store_error(),
+            CommandError::Transfer(error) => error,
+            CommandError::Sync(error) => error,
         }
     }
+}
 
-    /// The message in the catalogue's language (for what is not a store error).
-    pub fn describe(&self, catalogue: &Catalogue) -> String {
-        let (key, details) = match self {
-            CommandError::Transfer(error) => (error.message_key(), error.details()),
-            CommandError::Sync(error) => (error.message_key(), error.details()),
-        };
-        eprintln!("grupo-motor: {self}");
-        let args: Vec<(&str, String)> = details.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-        catalogue.text(key, &args)
+impl UserError for CommandError {
+    fn code(&self) -> ErrorCode {
+        self.inner().code()
+    }
+
+    fn message_key(&self) -> &'static str {
+        self.inner().message_key()
+    }
+
+    fn details(&self) -> BTreeMap<String, String> {
+        self.inner().details()
+    }
+
+    fn is_internal(&self) -> bool {
+        self.inner().is_internal()
     }
 }
 

@@ -7,22 +7,12 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use ts_rs::TS;
 
+pub use grupo_motor_core::error::ErrorCode;
+use grupo_motor_core::error::UserError;
 use grupo_motor_core::pack::PackError;
 use grupo_motor_core::store::StoreError;
 use grupo_motor_core::sync::SyncError;
 use grupo_motor_core::transfer::TransferError;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
-    Invalid,
-    NotFound,
-    AlreadyRegistered,
-    DuplicateRut,
-    Storage,
-    TooNew,
-    Unexpected,
-}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -38,88 +28,25 @@ impl IpcError {
         Self { code, message_key: message_key.to_string(), details: BTreeMap::new() }
     }
 
-    pub(crate) fn with(mut self, key: &str, value: impl Into<String>) -> Self {
-        self.details.insert(key.to_string(), value.into());
-        self
+    /// The one conversion from any layer's error; an internal one is logged
+    /// here, its text never sent.
+    pub fn of(error: &dyn UserError) -> Self {
+        crate::report::log_internal(error);
+        Self { code: error.code(), message_key: error.message_key().to_string(), details: error.details() }
     }
 }
 
-impl From<StoreError> for IpcError {
-    fn from(error: StoreError) -> Self {
-        IpcError::from(&error)
-    }
-}
-
-impl From<&StoreError> for IpcError {
-    fn from(error: &StoreError) -> Self {
-        match error {
-            StoreError::Invalid(invalid) => {
-                IpcError::new(ErrorCode::Invalid, invalid.message_key).with("field", invalid.field)
-            }
-            StoreError::NotFound { entity } => {
-                IpcError::new(ErrorCode::NotFound, "error-not-found").with("entity", *entity)
-            }
-            StoreError::AlreadyRegistered => IpcError::new(ErrorCode::AlreadyRegistered, "error-already-registered"),
-            StoreError::DuplicateRut { rut } => IpcError::new(ErrorCode::DuplicateRut, "error-duplicate-rut")
-                .with("rut", rut.as_str())
-                .with("field", "rut"),
-            StoreError::TooNew => IpcError::new(ErrorCode::TooNew, "error-too-new"),
-            // Met at start, before the window exists; their own keys say what to do.
-            StoreError::Damaged => IpcError::new(ErrorCode::Storage, "error-damaged"),
-            StoreError::AlreadyOpen => IpcError::new(ErrorCode::Storage, "error-already-open"),
-            StoreError::NotABackup => IpcError::new(ErrorCode::Storage, "error-not-a-backup"),
-            StoreError::Sqlite(_) | StoreError::Migration(_) | StoreError::Io(_) => {
-                // The person sees a translated message; the detail goes to the log.
-                eprintln!("grupo-motor: {error}");
-                IpcError::new(ErrorCode::Storage, "error-storage")
+macro_rules! from_user_error {
+    ($($error:ty),+) => {$(
+        impl From<$error> for IpcError {
+            fn from(error: $error) -> Self {
+                IpcError::of(&error)
             }
         }
-    }
+    )+};
 }
 
-impl From<PackError> for IpcError {
-    fn from(error: PackError) -> Self {
-        match error {
-            PackError::Store(error) => error.into(),
-            PackError::Invalid(invalid) => StoreError::Invalid(invalid).into(),
-            other => {
-                eprintln!("grupo-motor: {other}");
-                IpcError::new(ErrorCode::Storage, other.message_key())
-            }
-        }
-    }
-}
-
-/// A spreadsheet that cannot be read is the person's to fix: `invalid`,
-/// with what to fix in `details`.
-impl From<TransferError> for IpcError {
-    fn from(error: TransferError) -> Self {
-        match error.store_error() {
-            Some(store_error) => store_error.into(),
-            None => with_details(IpcError::new(ErrorCode::Invalid, error.message_key()), error.details()),
-        }
-    }
-}
-
-impl From<SyncError> for IpcError {
-    fn from(error: SyncError) -> Self {
-        match error.store_error() {
-            Some(store_error) => store_error.into(),
-            None => {
-                let code = match error {
-                    SyncError::TooNew { .. } => ErrorCode::TooNew,
-                    _ => ErrorCode::Invalid,
-                };
-                with_details(IpcError::new(code, error.message_key()), error.details())
-            }
-        }
-    }
-}
-
-fn with_details(mut error: IpcError, details: BTreeMap<String, String>) -> IpcError {
-    error.details.extend(details);
-    error
-}
+from_user_error!(StoreError, PackError, TransferError, SyncError);
 
 /// The store lock is only poisoned if a command panicked mid-way.
 impl<T> From<std::sync::PoisonError<T>> for IpcError {
@@ -148,5 +75,23 @@ mod tests {
         let error = IpcError::from(StoreError::Sqlite(rusqlite::Error::InvalidQuery));
         assert_eq!((error.code, error.message_key.as_str()), (ErrorCode::Storage, "error-storage"));
         assert!(error.details.is_empty());
+    }
+
+    #[test]
+    fn every_layer_crosses_through_the_same_conversion() {
+        let transfer = IpcError::from(TransferError::MissingColumn { column: "nombre" });
+        assert_eq!((transfer.code, transfer.message_key.as_str()), (ErrorCode::Invalid, "error-csv-missing-column"));
+        assert_eq!(transfer.details.get("column").map(String::as_str), Some("nombre"));
+
+        let nested = IpcError::from(SyncError::Store(StoreError::DuplicateRut { rut: "12.345.678-5".into() }));
+        assert_eq!(nested.code, ErrorCode::DuplicateRut, "a store error inside a sync error keeps its own code");
+        assert_eq!(nested.details.get("field").map(String::as_str), Some("rut"));
+
+        let too_new = IpcError::from(SyncError::TooNew { version: 9, schema: 99 });
+        assert_eq!((too_new.code, too_new.details.len()), (ErrorCode::TooNew, 2));
+
+        let disk = IpcError::from(PackError::Io(std::io::Error::other("No space left on device")));
+        assert_eq!((disk.code, disk.message_key.as_str()), (ErrorCode::Storage, "error-pack-write"));
+        assert!(disk.details.is_empty(), "an internal fault's text is logged, not sent");
     }
 }

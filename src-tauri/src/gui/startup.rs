@@ -6,7 +6,6 @@ use std::path::Path;
 
 use rfd::{MessageButtons, MessageDialog, MessageDialogResult, MessageLevel};
 
-use crate::commands::IpcError;
 use grupo_motor_core::i18n::{Catalogue, Language};
 use grupo_motor_core::store::{restore, DatabaseLock, Store, StoreError};
 
@@ -94,11 +93,10 @@ fn tell(catalogue: &Catalogue, error: &StoreError) {
     if !has_display() {
         return;
     }
-    let key = IpcError::from(error).message_key;
     MessageDialog::new()
         .set_level(MessageLevel::Error)
         .set_title(catalogue.text("app-title", &[]))
-        .set_description(catalogue.text(&key, &[]))
+        .set_description(crate::report::sentence(catalogue, error))
         .set_buttons(MessageButtons::Ok)
         .show();
 }

@@ -24,3 +24,17 @@ impl Invalid {
         Self { field, message_key }
     }
 }
+
+impl crate::error::UserError for Invalid {
+    fn code(&self) -> crate::error::ErrorCode {
+        crate::error::ErrorCode::Invalid
+    }
+
+    fn message_key(&self) -> &'static str {
+        self.message_key
+    }
+
+    fn details(&self) -> std::collections::BTreeMap<String, String> {
+        crate::error::details([("field", self.field.to_string())])
+    }
+}

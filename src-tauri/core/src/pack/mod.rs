@@ -18,6 +18,7 @@ mod styles;
 mod table;
 mod words;
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use chrono::{Datelike, NaiveDate};
@@ -28,6 +29,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::domain::Invalid;
+use crate::error::{ErrorCode, UserError};
 use crate::i18n::{Catalogue, Language};
 use crate::store::StoreError;
 
@@ -89,15 +91,37 @@ pub enum PackError {
     Io(#[from] std::io::Error),
 }
 
-impl PackError {
-    /// The catalogue key of the message to show; store errors carry theirs
-    /// through `IpcError`.
-    pub fn message_key(&self) -> &'static str {
+impl UserError for PackError {
+    fn code(&self) -> ErrorCode {
         match self {
-            PackError::Store(_) => "error-storage",
+            PackError::Store(error) => error.code(),
+            PackError::Invalid(invalid) => invalid.code(),
+            PackError::Font | PackError::Io(_) => ErrorCode::Storage,
+        }
+    }
+
+    fn message_key(&self) -> &'static str {
+        match self {
+            PackError::Store(error) => error.message_key(),
             PackError::Invalid(invalid) => invalid.message_key,
             PackError::Font => "error-pack-font",
             PackError::Io(_) => "error-pack-write",
+        }
+    }
+
+    fn details(&self) -> BTreeMap<String, String> {
+        match self {
+            PackError::Store(error) => error.details(),
+            PackError::Invalid(invalid) => invalid.details(),
+            PackError::Font | PackError::Io(_) => BTreeMap::new(),
+        }
+    }
+
+    fn is_internal(&self) -> bool {
+        match self {
+            PackError::Store(error) => error.is_internal(),
+            PackError::Invalid(_) => false,
+            PackError::Font | PackError::Io(_) => true,
         }
     }
 }

@@ -27,6 +27,7 @@ pub mod search_index;
 pub mod settings;
 mod sql;
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use rusqlite::Connection;
@@ -35,6 +36,8 @@ use thiserror::Error;
 use crate::domain::Invalid;
 
 pub use lock::DatabaseLock;
+
+use crate::error::{details, ErrorCode, UserError};
 pub use sql::{date_at, new_id, now, opt_date_at};
 
 #[derive(Debug, Error)]
@@ -61,6 +64,48 @@ pub enum StoreError {
     Migration(#[from] rusqlite_migration::Error),
     #[error("file: {0}")]
     Io(#[from] std::io::Error),
+}
+
+impl UserError for StoreError {
+    fn code(&self) -> ErrorCode {
+        match self {
+            StoreError::Invalid(invalid) => invalid.code(),
+            StoreError::NotFound { .. } => ErrorCode::NotFound,
+            StoreError::AlreadyRegistered => ErrorCode::AlreadyRegistered,
+            StoreError::DuplicateRut { .. } => ErrorCode::DuplicateRut,
+            StoreError::TooNew => ErrorCode::TooNew,
+            // Damaged, AlreadyOpen and NotABackup are met at start or on a
+            // restore; their own keys say what to do.
+            _ => ErrorCode::Storage,
+        }
+    }
+
+    fn message_key(&self) -> &'static str {
+        match self {
+            StoreError::Invalid(invalid) => invalid.message_key,
+            StoreError::NotFound { .. } => "error-not-found",
+            StoreError::AlreadyRegistered => "error-already-registered",
+            StoreError::DuplicateRut { .. } => "error-duplicate-rut",
+            StoreError::TooNew => "error-too-new",
+            StoreError::Damaged => "error-damaged",
+            StoreError::AlreadyOpen => "error-already-open",
+            StoreError::NotABackup => "error-not-a-backup",
+            StoreError::Sqlite(_) | StoreError::Migration(_) | StoreError::Io(_) => "error-storage",
+        }
+    }
+
+    fn details(&self) -> BTreeMap<String, String> {
+        match self {
+            StoreError::Invalid(invalid) => invalid.details(),
+            StoreError::NotFound { entity } => details([("entity", entity.to_string())]),
+            StoreError::DuplicateRut { rut } => details([("rut", rut.clone()), ("field", "rut".to_string())]),
+            _ => BTreeMap::new(),
+        }
+    }
+
+    fn is_internal(&self) -> bool {
+        matches!(self, StoreError::Sqlite(_) | StoreError::Migration(_) | StoreError::Io(_))
+    }
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use ts_rs::TS;
 
+use crate::error::{ErrorCode, UserError};
 use crate::store::StoreError;
 
 pub const FORMAT: &str = "grupo-motor-sync";
@@ -69,23 +70,30 @@ impl From<crate::domain::Invalid> for SyncError {
     }
 }
 
-impl SyncError {
-    /// The catalogue key of the message to show; a store error keeps its
-    /// own mapping (see `commands::error`): use [`Self::store_error`].
-    pub fn message_key(&self) -> &'static str {
+impl UserError for SyncError {
+    fn code(&self) -> ErrorCode {
         match self {
+            SyncError::Store(error) => error.code(),
+            SyncError::TooNew { .. } => ErrorCode::TooNew,
+            _ => ErrorCode::Invalid,
+        }
+    }
+
+    fn message_key(&self) -> &'static str {
+        match self {
+            SyncError::Store(error) => error.message_key(),
             SyncError::NotSyncFile => "error-sync-not-sync-file",
             SyncError::TooNew { .. } => "error-sync-too-new",
             SyncError::Truncated => "error-sync-truncated",
             SyncError::BadRow { .. } => "error-sync-bad-row",
             SyncError::MissingReference => "error-sync-missing-reference",
             SyncError::Io(_) => "error-file-access",
-            SyncError::Store(_) => "error-storage",
         }
     }
 
-    pub fn details(&self) -> BTreeMap<String, String> {
+    fn details(&self) -> BTreeMap<String, String> {
         let pairs: Vec<(&str, String)> = match self {
+            SyncError::Store(error) => return error.details(),
             SyncError::TooNew { version, schema } => {
                 vec![("version", version.to_string()), ("schema", schema.to_string())]
             }
@@ -95,11 +103,8 @@ impl SyncError {
         pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
     }
 
-    pub fn store_error(&self) -> Option<&StoreError> {
-        match self {
-            SyncError::Store(error) => Some(error),
-            _ => None,
-        }
+    fn is_internal(&self) -> bool {
+        matches!(self, SyncError::Store(error) if error.is_internal())
     }
 }
 

@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 
 use thiserror::Error;
 
+use crate::error::{ErrorCode, UserError};
 use crate::store::StoreError;
 
 /// A spreadsheet larger than this is not a list of people: refused before
@@ -59,11 +60,19 @@ impl From<csv::Error> for TransferError {
     }
 }
 
-impl TransferError {
-    /// The catalogue key of the message to show. A store error keeps its
-    /// own mapping (see `commands::error`): use [`Self::store_error`].
-    pub fn message_key(&self) -> &'static str {
+/// A spreadsheet that cannot be read is the person's to fix: `invalid`,
+/// with what to fix in the details.
+impl UserError for TransferError {
+    fn code(&self) -> ErrorCode {
         match self {
+            TransferError::Store(error) => error.code(),
+            _ => ErrorCode::Invalid,
+        }
+    }
+
+    fn message_key(&self) -> &'static str {
+        match self {
+            TransferError::Store(error) => error.message_key(),
             TransferError::Empty => "error-csv-empty",
             TransferError::TooLarge => "error-csv-too-large",
             TransferError::NoRows => "error-csv-no-rows",
@@ -72,13 +81,12 @@ impl TransferError {
             TransferError::Unreadable { .. } => "error-csv-unreadable",
             TransferError::BadRows { .. } => "error-csv-bad-rows",
             TransferError::Io(_) => "error-file-access",
-            TransferError::Store(_) => "error-storage",
         }
     }
 
-    /// The message's arguments (and `field` where one is named).
-    pub fn details(&self) -> BTreeMap<String, String> {
+    fn details(&self) -> BTreeMap<String, String> {
         let pairs: Vec<(&str, String)> = match self {
+            TransferError::Store(error) => return error.details(),
             TransferError::TooLarge => vec![("max", (MAX_CSV_BYTES / 1024 / 1024).to_string())],
             TransferError::MissingColumn { column } => vec![("column", (*column).to_string())],
             TransferError::DuplicateColumn { header } => vec![("column", header.clone())],
@@ -89,11 +97,8 @@ impl TransferError {
         pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
     }
 
-    pub fn store_error(&self) -> Option<&StoreError> {
-        match self {
-            TransferError::Store(error) => Some(error),
-            _ => None,
-        }
+    fn is_internal(&self) -> bool {
+        matches!(self, TransferError::Store(error) if error.is_internal())
     }
 }
 

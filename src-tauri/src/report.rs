@@ -1,0 +1,49 @@
+//! The boundary where a failure reaches the person, for the window and the
+//! CLI alike: internal faults are logged here once, and the CLI's sentence is
+//! made from the same code, key and details the window receives.
+
+use grupo_motor_core::error::UserError;
+use grupo_motor_core::i18n::Catalogue;
+
+/// Logs the text of a fault the person cannot fix; theirs they are shown.
+pub fn log_internal(error: &dyn UserError) {
+    if error.is_internal() {
+        eprintln!("grupo-motor: {error}");
+    }
+}
+
+/// The message in the catalogue's language, after the field at fault when
+/// one is named.
+pub fn sentence(catalogue: &Catalogue, error: &dyn UserError) -> String {
+    log_internal(error);
+    let details = error.details();
+    let args: Vec<(&str, String)> = details.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    let text = catalogue.text(error.message_key(), &args);
+    match details.get("field") {
+        Some(field) => format!("{field}: {text}"),
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use grupo_motor_core::domain::Invalid;
+    use grupo_motor_core::i18n::Language;
+    use grupo_motor_core::store::StoreError;
+
+    #[test]
+    fn the_cli_sentence_is_the_translated_message_after_its_field() {
+        let es = Catalogue::new(Language::EsCl);
+        let invalid = StoreError::from(Invalid::new("rut", "error-rut-check-digit"));
+        let expected = format!("rut: {}", es.text("error-rut-check-digit", &[]));
+        assert_eq!(sentence(&es, &invalid), expected);
+
+        let taken = StoreError::DuplicateRut { rut: "12.345.678-5".into() };
+        let text = sentence(&es, &taken);
+        assert!(text.starts_with("rut: ") && text.contains("12.345.678-5"), "{text}");
+
+        let broken = StoreError::Sqlite(rusqlite::Error::InvalidQuery);
+        assert_eq!(sentence(&es, &broken), es.text("error-storage", &[]), "no SQLite text reaches the person");
+    }
+}
