@@ -1,12 +1,14 @@
 //! The TypeScript twins of every type that crosses IPC live in
-//! `ui/src/lib/bindings.ts`, generated from the Rust types here. The test
-//! fails when the file is stale; `make bindings` rewrites it.
+//! `ui/src/lib/bindings.ts`, generated from the Rust types here, with the
+//! UI's `Backend` (from the list of commands), the vocabularies in their
+//! order and the feedback loop's steps, so none of them is typed twice. The
+//! test fails when the file is stale; `make bindings` rewrites it.
 
 #[cfg(test)]
 mod tests {
     use ts_rs::{Config, TS};
 
-    use crate::commands::{ErrorCode, IpcError};
+    use crate::commands::{signatures, ErrorCode, IpcError};
     use grupo_motor_core::domain::kinds::*;
     use grupo_motor_core::domain::records::*;
     use grupo_motor_core::i18n::Language;
@@ -92,16 +94,111 @@ mod tests {
         ];
         let mut out = String::from(
             "// Generated from the Rust types by `make bindings` (src-tauri/src/bindings.rs).\n\
-             // Do not edit: a test fails when this file is stale.\n\n",
+             // Do not edit: a test fails when this file is stale.\n\n\
+             import { call } from \"./ipc\";\n\n",
         );
         for declaration in declarations {
             out.push_str("export ");
             out.push_str(&declaration);
             out.push_str("\n\n");
         }
+        out.push_str(&vocabularies());
+        out.push_str(&backend(&cfg));
         out.truncate(out.trim_end().len());
         out.push('\n');
         out
+    }
+
+    /// Each vocabulary in the order the core keeps it (the order forms offer).
+    fn vocabularies() -> String {
+        fn list<T: serde::Serialize + TS>(name: &str, all: &[T]) -> String {
+            let cfg = Config::new();
+            let values = serde_json::to_string(all).expect("vocabulary as JSON").replace(',', ", ");
+            format!("export const {name}: Array<{}> = {values};\n\n", T::name(&cfg))
+        }
+        let next: Vec<String> = FeedbackStatus::ALL
+            .iter()
+            .map(|s| {
+                format!(
+                    "  {}: {},",
+                    s.as_str(),
+                    serde_json::to_string(&s.next_steps()).expect("JSON").replace(',', ", ")
+                )
+            })
+            .collect();
+        [
+            list("FORUM_KINDS", ForumKind::ALL),
+            list("INVITATIONS", InvitationMethod::ALL),
+            list("AGE_BANDS", AgeBand::ALL),
+            list("GENDERS", Gender::ALL),
+            list("ROLES", AttendanceRole::ALL),
+            list("ORGANIZATION_KINDS", OrganizationKind::ALL),
+            list("FEEDBACK_KINDS", FeedbackKind::ALL),
+            list("PRIORITIES", Priority::ALL),
+            list("FEEDBACK_STATUSES", FeedbackStatus::ALL),
+            list("COMPLETIONS", Completion::ALL),
+            format!(
+                "/** Where a feedback item can move from each status, the usual next step first. */\n\
+                 export const FEEDBACK_NEXT: Record<FeedbackStatus, Array<FeedbackStatus>> = {{\n{}\n}};\n\n",
+                next.join("\n")
+            ),
+        ]
+        .concat()
+    }
+
+    /// The UI's `Backend`, one method per command in the list, and the
+    /// implementation that invokes them (Tauri takes the arguments camelCased).
+    fn backend(cfg: &Config) -> String {
+        let commands = signatures(cfg);
+        let mut interface = String::from(
+            "/** Every command the core answers. Screens are given one, so tests can give a fake. */\n\
+             export interface Backend {\n",
+        );
+        let mut implementation = String::from("export const tauriBackend: Backend = {\n");
+        for command in &commands {
+            let method = camel(command.name);
+            let names: Vec<String> = command.args.iter().map(|(name, _)| camel(name)).collect();
+            let typed: Vec<String> =
+                command.args.iter().zip(&names).map(|((_, ts), name)| format!("{name}: {ts}")).collect();
+            let resolves_to = if command.resolves_to == "null" { "void" } else { &command.resolves_to };
+            interface.push_str(&format!("  {method}({}): Promise<{resolves_to}>;\n", typed.join(", ")));
+            let call = if names.is_empty() {
+                format!("call(\"{}\")", command.name)
+            } else {
+                format!("call(\"{}\", {{ {} }})", command.name, names.join(", "))
+            };
+            implementation.push_str(&format!("  {method}: ({}) => {call},\n", names.join(", ")));
+        }
+        interface.push_str("}\n\n");
+        implementation.push_str("};\n");
+        interface + &implementation
+    }
+
+    fn camel(snake: &str) -> String {
+        let mut out = String::new();
+        let mut upper = false;
+        for c in snake.chars() {
+            if c == '_' {
+                upper = true;
+            } else if upper {
+                out.extend(c.to_uppercase());
+                upper = false;
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn commands_and_their_arguments_are_camel_cased_as_tauri_expects() {
+        assert_eq!(camel("register_new_person"), "registerNewPerson");
+        let commands = signatures(&Config::new());
+        let desk = commands.iter().find(|c| c.name == "register_attendance").expect("the desk's command");
+        let args: Vec<&str> = desk.args.iter().map(|(name, _)| *name).collect();
+        assert_eq!(args, ["forum_id", "person_id", "role"]);
+        assert_eq!(desk.resolves_to, "Attendee");
+        assert!(backend(&Config::new()).contains("registerAttendance: (forumId, personId, role) => call(\"register_attendance\", { forumId, personId, role }),"));
     }
 
     #[test]

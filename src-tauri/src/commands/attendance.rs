@@ -1,4 +1,3 @@
-use tauri::State;
 use uuid::Uuid;
 
 use super::{AppState, CommandResult};
@@ -7,9 +6,8 @@ use grupo_motor_core::domain::kinds::AttendanceRole;
 use grupo_motor_core::domain::records::{Attendee, NeighbourhoodAttendees, PersonDraft};
 use grupo_motor_core::store::{attendance, StoreError};
 
-#[tauri::command]
 pub fn register_attendance(
-    state: State<'_, AppState>,
+    state: &AppState,
     forum_id: Uuid,
     person_id: Uuid,
     role: AttendanceRole,
@@ -17,9 +15,8 @@ pub fn register_attendance(
     Ok(attendance::register(state.store.lock()?.conn(), forum_id, person_id, role)?)
 }
 
-#[tauri::command]
 pub fn register_new_person(
-    state: State<'_, AppState>,
+    state: &AppState,
     forum_id: Uuid,
     draft: PersonDraft,
     role: AttendanceRole,
@@ -27,20 +24,17 @@ pub fn register_new_person(
     Ok(attendance::register_new_person(state.store.lock()?.conn_mut(), forum_id, &draft, role)?)
 }
 
-#[tauri::command]
-pub fn list_attendees(state: State<'_, AppState>, forum_id: Uuid) -> CommandResult<Vec<Attendee>> {
+pub fn list_attendees(state: &AppState, forum_id: Uuid) -> CommandResult<Vec<Attendee>> {
     Ok(attendance::list(state.store.lock()?.conn(), forum_id)?)
 }
 
-#[tauri::command]
-pub fn remove_attendance(state: State<'_, AppState>, attendance_id: Uuid) -> CommandResult<()> {
+pub fn remove_attendance(state: &AppState, attendance_id: Uuid) -> CommandResult<()> {
     Ok(attendance::remove(state.store.lock()?.conn(), attendance_id)?)
 }
 
 /// For one forum (`forum_id`) or every forum from `from` to `to` (dd-mm-yyyy).
-#[tauri::command]
 pub fn attendees_by_neighbourhood(
-    state: State<'_, AppState>,
+    state: &AppState,
     forum_id: Option<Uuid>,
     from: String,
     to: String,

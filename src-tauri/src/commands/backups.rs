@@ -2,19 +2,15 @@
 
 use std::path::PathBuf;
 
-use tauri::State;
-
 use super::{AppState, CommandResult};
 use grupo_motor_core::store::backup::{self, BackupInfo};
 use grupo_motor_core::store::restore;
 
-#[tauri::command]
-pub fn list_backups(state: State<'_, AppState>) -> CommandResult<Vec<BackupInfo>> {
+pub fn list_backups(state: &AppState) -> CommandResult<Vec<BackupInfo>> {
     Ok(backup::list_backups(&state.database)?)
 }
 
-#[tauri::command(async)]
-pub fn make_backup(state: State<'_, AppState>) -> CommandResult<BackupInfo> {
+pub fn make_backup(state: &AppState) -> CommandResult<BackupInfo> {
     let store = state.store.lock()?;
     Ok(backup::take(store.conn(), &state.database, backup::MANUAL)?)
 }
@@ -22,8 +18,7 @@ pub fn make_backup(state: State<'_, AppState>) -> CommandResult<BackupInfo> {
 /// Replaces the database with the backup at `path` (one of the list, or a
 /// copy brought on a USB stick). The current state is backed up first;
 /// returns where it was kept.
-#[tauri::command(async)]
-pub fn restore_backup(state: State<'_, AppState>, path: PathBuf) -> CommandResult<Option<PathBuf>> {
+pub fn restore_backup(state: &AppState, path: PathBuf) -> CommandResult<Option<PathBuf>> {
     // Held throughout, so no command writes between the copy and the reopen.
     let mut store = state.store.lock()?;
     let kept = restore::restore(&state.database, &path)?;

@@ -1,37 +1,31 @@
 use std::path::PathBuf;
 
-use tauri::State;
 use uuid::Uuid;
 
 use super::{today, AppState, CommandResult};
 use grupo_motor_core::domain::records::{CommitmentProgress, Evidence, MilestoneDraft, NoteDraft};
 use grupo_motor_core::store::{evidence, milestones, StoreError};
 
-#[tauri::command]
-pub fn commitment_progress(state: State<'_, AppState>) -> CommandResult<Vec<CommitmentProgress>> {
+pub fn commitment_progress(state: &AppState) -> CommandResult<Vec<CommitmentProgress>> {
     Ok(milestones::progress(state.store.lock()?.conn(), today())?)
 }
 
-#[tauri::command]
-pub fn create_milestone(state: State<'_, AppState>, draft: MilestoneDraft) -> CommandResult<Uuid> {
+pub fn create_milestone(state: &AppState, draft: MilestoneDraft) -> CommandResult<Uuid> {
     Ok(milestones::create(state.store.lock()?.conn(), &draft)?)
 }
 
-#[tauri::command]
-pub fn update_milestone(state: State<'_, AppState>, id: Uuid, draft: MilestoneDraft) -> CommandResult<()> {
+pub fn update_milestone(state: &AppState, id: Uuid, draft: MilestoneDraft) -> CommandResult<()> {
     Ok(milestones::update(state.store.lock()?.conn(), id, &draft)?)
 }
 
-#[tauri::command]
-pub fn add_milestone_note(state: State<'_, AppState>, milestone_id: Uuid, draft: NoteDraft) -> CommandResult<Uuid> {
+pub fn add_milestone_note(state: &AppState, milestone_id: Uuid, draft: NoteDraft) -> CommandResult<Uuid> {
     Ok(state.store.lock()?.write(|tx| milestones::add_note(tx, milestone_id, &draft))?)
 }
 
 /// Copies the file at `path` (chosen in a dialog, or given by a test) into
 /// the evidence folder.
-#[tauri::command]
 pub fn add_evidence(
-    state: State<'_, AppState>,
+    state: &AppState,
     milestone_id: Uuid,
     note_id: Option<Uuid>,
     path: PathBuf,
@@ -41,8 +35,7 @@ pub fn add_evidence(
 }
 
 /// Opens an evidence file with the system's viewer.
-#[tauri::command]
-pub fn open_evidence(state: State<'_, AppState>, id: Uuid) -> CommandResult<()> {
+pub fn open_evidence(state: &AppState, id: Uuid) -> CommandResult<()> {
     let folder = evidence::folder_for(&state.database);
     let path = evidence::path_of(state.store.lock()?.conn(), &folder, id)?;
     open::that_detached(&path).map_err(StoreError::from)?;

@@ -5,14 +5,12 @@
 use std::path::PathBuf;
 
 /// Lets the person pick an existing file; `None` when they cancel.
-#[tauri::command]
 pub async fn choose_file(title: String) -> Option<PathBuf> {
     rfd::AsyncFileDialog::new().set_title(title).pick_file().await.map(|f| f.path().to_path_buf())
 }
 
 /// Asks where to save; `extension` (e.g. "pdf") filters and is added when
 /// the person leaves it out.
-#[tauri::command]
 pub async fn choose_save_path(title: String, file_name: String, extension: String) -> Option<PathBuf> {
     let chosen = rfd::AsyncFileDialog::new()
         .set_title(title)

@@ -1,6 +1,5 @@
 use std::path::PathBuf;
 
-use tauri::State;
 use uuid::Uuid;
 
 use super::{AppState, CommandResult};
@@ -9,36 +8,30 @@ use grupo_motor_core::i18n::{Catalogue, Language};
 use grupo_motor_core::ical;
 use grupo_motor_core::store::{forums, StoreError};
 
-#[tauri::command]
-pub fn list_forums(state: State<'_, AppState>) -> CommandResult<Vec<ForumSummary>> {
+pub fn list_forums(state: &AppState) -> CommandResult<Vec<ForumSummary>> {
     Ok(forums::list(state.store.lock()?.conn())?)
 }
 
-#[tauri::command]
-pub fn get_forum(state: State<'_, AppState>, id: Uuid) -> CommandResult<Forum> {
+pub fn get_forum(state: &AppState, id: Uuid) -> CommandResult<Forum> {
     Ok(forums::get(state.store.lock()?.conn(), id)?)
 }
 
-#[tauri::command]
-pub fn get_forum_detail(state: State<'_, AppState>, id: Uuid) -> CommandResult<ForumDetail> {
+pub fn get_forum_detail(state: &AppState, id: Uuid) -> CommandResult<ForumDetail> {
     Ok(forums::detail(state.store.lock()?.conn(), id)?)
 }
 
-#[tauri::command]
-pub fn create_forum(state: State<'_, AppState>, draft: ForumDraft) -> CommandResult<Forum> {
+pub fn create_forum(state: &AppState, draft: ForumDraft) -> CommandResult<Forum> {
     Ok(state.store.lock()?.write(|tx| {
         let id = forums::create(tx, &draft)?;
         forums::get(tx, id)
     })?)
 }
 
-#[tauri::command]
-pub fn update_forum(state: State<'_, AppState>, id: Uuid, draft: ForumDraft) -> CommandResult<Forum> {
+pub fn update_forum(state: &AppState, id: Uuid, draft: ForumDraft) -> CommandResult<Forum> {
     Ok(state.store.lock()?.write(|tx| forums::update(tx, id, &draft))?)
 }
 
-#[tauri::command]
-pub fn set_facilitators(state: State<'_, AppState>, id: Uuid, people: Vec<Uuid>) -> CommandResult<ForumDetail> {
+pub fn set_facilitators(state: &AppState, id: Uuid, people: Vec<Uuid>) -> CommandResult<ForumDetail> {
     Ok(state.store.lock()?.write(|tx| {
         forums::set_facilitators(tx, id, &people)?;
         forums::detail(tx, id)
@@ -46,9 +39,8 @@ pub fn set_facilitators(state: State<'_, AppState>, id: Uuid, people: Vec<Uuid>)
 }
 
 /// Writes every forum, or the chosen ones, to an iCalendar file at `path`.
-#[tauri::command]
 pub fn export_calendar(
-    state: State<'_, AppState>,
+    state: &AppState,
     path: PathBuf,
     forum_ids: Option<Vec<Uuid>>,
     language: Language,

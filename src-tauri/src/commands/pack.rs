@@ -3,7 +3,6 @@
 
 use std::path::PathBuf;
 
-use tauri::State;
 use uuid::Uuid;
 
 use super::{AppState, CommandResult, ErrorCode, IpcError};
@@ -14,29 +13,25 @@ use grupo_motor_core::store::StoreError;
 
 /// What a pack for a meeting on `meeting_date` (dd-mm-yyyy) holds unless
 /// the person changes it.
-#[tauri::command]
-pub fn pack_defaults(state: State<'_, AppState>, meeting_date: String, language: Language) -> CommandResult<PackDraft> {
+pub fn pack_defaults(state: &AppState, meeting_date: String, language: Language) -> CommandResult<PackDraft> {
     let meeting_date = parse_date(&meeting_date, "meetingDate").map_err(StoreError::from)?;
     let request = pack::default_request(state.store.lock()?.conn(), meeting_date, language)?;
     Ok(PackDraft::from_request(&request))
 }
 
 /// Makes the pack, saves it at `path` and records it.
-#[tauri::command(async)]
-pub fn export_pack(state: State<'_, AppState>, draft: PackDraft, path: PathBuf) -> CommandResult<PackRecord> {
+pub fn export_pack(state: &AppState, draft: PackDraft, path: PathBuf) -> CommandResult<PackRecord> {
     let request = draft.validate().map_err(StoreError::from)?;
     Ok(pack::save(state.store.lock()?.conn(), &request, &path)?)
 }
 
-#[tauri::command]
-pub fn list_packs(state: State<'_, AppState>) -> CommandResult<Vec<PackRecord>> {
+pub fn list_packs(state: &AppState) -> CommandResult<Vec<PackRecord>> {
     Ok(history::list(state.store.lock()?.conn())?)
 }
 
 /// Saves a printable sign-in sheet for a forum at `path`.
-#[tauri::command(async)]
 pub fn export_sign_in_sheet(
-    state: State<'_, AppState>,
+    state: &AppState,
     forum_id: Uuid,
     path: PathBuf,
     paper: Paper,
@@ -48,8 +43,7 @@ pub fn export_sign_in_sheet(
 }
 
 /// Opens a PDF this app saved (a pack, a sheet) in the system viewer.
-#[tauri::command]
-pub fn open_pdf(path: PathBuf) -> CommandResult<()> {
+pub fn open_pdf(_state: &AppState, path: PathBuf) -> CommandResult<()> {
     let is_pdf = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
     if !is_pdf || !path.is_file() {
         return Err(IpcError::new(ErrorCode::NotFound, "error-pdf-missing"));

@@ -1,4 +1,3 @@
-use tauri::State;
 use uuid::Uuid;
 
 use super::{AppState, CommandResult};
@@ -9,14 +8,12 @@ use grupo_motor_core::store::people;
 const MAX_MATCHES: usize = 50;
 const MAX_PAGE: usize = 500;
 
-#[tauri::command]
-pub fn search_people(state: State<'_, AppState>, query: String, limit: usize) -> CommandResult<Vec<PersonMatch>> {
+pub fn search_people(state: &AppState, query: String, limit: usize) -> CommandResult<Vec<PersonMatch>> {
     Ok(people::search(state.store.lock()?.conn(), &query, limit.min(MAX_MATCHES))?)
 }
 
-#[tauri::command]
 pub fn list_people(
-    state: State<'_, AppState>,
+    state: &AppState,
     filter: PersonFilter,
     limit: usize,
     offset: usize,
@@ -24,32 +21,26 @@ pub fn list_people(
     Ok(people::list(state.store.lock()?.conn(), &filter, limit.min(MAX_PAGE), offset)?)
 }
 
-#[tauri::command]
-pub fn get_person(state: State<'_, AppState>, id: Uuid) -> CommandResult<Person> {
+pub fn get_person(state: &AppState, id: Uuid) -> CommandResult<Person> {
     Ok(people::get(state.store.lock()?.conn(), id)?)
 }
 
-#[tauri::command]
-pub fn update_person(state: State<'_, AppState>, id: Uuid, draft: PersonDraft) -> CommandResult<Person> {
+pub fn update_person(state: &AppState, id: Uuid, draft: PersonDraft) -> CommandResult<Person> {
     Ok(state.store.lock()?.write(|tx| people::update(tx, id, &draft))?)
 }
 
-#[tauri::command]
-pub fn set_driving_group(state: State<'_, AppState>, id: Uuid, member: bool) -> CommandResult<Person> {
+pub fn set_driving_group(state: &AppState, id: Uuid, member: bool) -> CommandResult<Person> {
     Ok(people::set_driving_group(state.store.lock()?.conn(), id, member)?)
 }
 
-#[tauri::command]
-pub fn record_consent(state: State<'_, AppState>, id: Uuid, draft: ConsentDraft) -> CommandResult<Person> {
+pub fn record_consent(state: &AppState, id: Uuid, draft: ConsentDraft) -> CommandResult<Person> {
     Ok(people::record_consent(state.store.lock()?.conn(), id, &draft)?)
 }
 
-#[tauri::command]
-pub fn withdraw_consent(state: State<'_, AppState>, id: Uuid) -> CommandResult<Person> {
+pub fn withdraw_consent(state: &AppState, id: Uuid) -> CommandResult<Person> {
     Ok(people::withdraw_consent(state.store.lock()?.conn(), id)?)
 }
 
-#[tauri::command]
-pub fn merge_people(state: State<'_, AppState>, survivor: Uuid, duplicate: Uuid) -> CommandResult<Person> {
+pub fn merge_people(state: &AppState, survivor: Uuid, duplicate: Uuid) -> CommandResult<Person> {
     Ok(state.store.lock()?.write(|tx| people::merge(tx, survivor, duplicate))?)
 }

@@ -1,6 +1,5 @@
 use std::path::PathBuf;
 
-use tauri::State;
 use uuid::Uuid;
 
 use super::{today, AppState, CommandResult};
@@ -9,14 +8,12 @@ use grupo_motor_core::i18n::Language;
 use grupo_motor_core::pack::{self, Paper};
 use grupo_motor_core::store::{rights, StoreError};
 
-#[tauri::command]
-pub fn person_data(state: State<'_, AppState>, id: Uuid) -> CommandResult<PersonData> {
+pub fn person_data(state: &AppState, id: Uuid) -> CommandResult<PersonData> {
     Ok(rights::export(state.store.lock()?.conn(), id)?)
 }
 
 /// Saves everything stored about a person as JSON at `path` (portability).
-#[tauri::command]
-pub fn export_person_data(state: State<'_, AppState>, id: Uuid, path: PathBuf) -> CommandResult<()> {
+pub fn export_person_data(state: &AppState, id: Uuid, path: PathBuf) -> CommandResult<()> {
     let data = rights::export(state.store.lock()?.conn(), id)?;
     let json = serde_json::to_vec_pretty(&data).map_err(|e| StoreError::from(std::io::Error::other(e)))?;
     std::fs::write(path, json).map_err(StoreError::from)?;
@@ -24,20 +21,17 @@ pub fn export_person_data(state: State<'_, AppState>, id: Uuid, path: PathBuf) -
 }
 
 /// Saves the same as a printable PDF at `path` (access).
-#[tauri::command(async)]
-pub fn export_person_pdf(state: State<'_, AppState>, id: Uuid, path: PathBuf, language: Language) -> CommandResult<()> {
+pub fn export_person_pdf(state: &AppState, id: Uuid, path: PathBuf, language: Language) -> CommandResult<()> {
     let data = rights::export(state.store.lock()?.conn(), id)?;
     let bytes = pack::person_data(&data, language, Paper::A4, today())?;
     std::fs::write(path, bytes).map_err(StoreError::from)?;
     Ok(())
 }
 
-#[tauri::command]
-pub fn erase_person(state: State<'_, AppState>, id: Uuid) -> CommandResult<()> {
+pub fn erase_person(state: &AppState, id: Uuid) -> CommandResult<()> {
     Ok(state.store.lock()?.write(|tx| rights::erase(tx, id))?)
 }
 
-#[tauri::command]
-pub fn purge_stale_contacts(state: State<'_, AppState>, months: u32) -> CommandResult<usize> {
+pub fn purge_stale_contacts(state: &AppState, months: u32) -> CommandResult<usize> {
     Ok(rights::purge_stale_contacts(state.store.lock()?.conn(), months, today())?)
 }

@@ -2,25 +2,17 @@
 
 use std::path::PathBuf;
 
-use tauri::State;
-
 use super::{AppState, CommandResult};
 use grupo_motor_core::sync::{export, import, ExportSummary, SyncReport};
 
 /// Writes a sync file: everything, or only what changed since the last
 /// export to `colleague`.
-#[tauri::command(async)]
-pub fn sync_export(
-    state: State<'_, AppState>,
-    path: PathBuf,
-    colleague: Option<String>,
-) -> CommandResult<ExportSummary> {
+pub fn sync_export(state: &AppState, path: PathBuf, colleague: Option<String>) -> CommandResult<ExportSummary> {
     let colleague = colleague.as_deref().map(str::trim).filter(|c| !c.is_empty());
     Ok(export::export_file(state.store.lock()?.conn_mut(), &path, colleague)?)
 }
 
 /// Merges a sync file from another laptop and says what it did.
-#[tauri::command(async)]
-pub fn sync_import(state: State<'_, AppState>, path: PathBuf) -> CommandResult<SyncReport> {
+pub fn sync_import(state: &AppState, path: PathBuf) -> CommandResult<SyncReport> {
     Ok(import::import_file(state.store.lock()?.conn_mut(), &path)?)
 }

@@ -3,7 +3,6 @@
 
 use std::path::{Path, PathBuf};
 
-use tauri::State;
 use uuid::Uuid;
 
 use super::{AppState, CommandResult, ErrorCode, IpcError};
@@ -16,26 +15,19 @@ use grupo_motor_core::transfer::csv_import::{self, ImportOutcome, ImportPlan};
 use grupo_motor_core::transfer::{TransferError, MAX_CSV_BYTES};
 
 /// What importing the people in the CSV at `path` would do. Writes nothing.
-#[tauri::command(async)]
-pub fn preview_people_import(state: State<'_, AppState>, path: PathBuf) -> CommandResult<ImportPlan> {
+pub fn preview_people_import(state: &AppState, path: PathBuf) -> CommandResult<ImportPlan> {
     Ok(csv_import::plan_people_import(state.store.lock()?.conn(), &read(&path)?)?)
 }
 
 /// What importing the CSV at `path` as the attendance of a forum would do.
-#[tauri::command(async)]
-pub fn preview_attendance_import(
-    state: State<'_, AppState>,
-    path: PathBuf,
-    forum_id: Uuid,
-) -> CommandResult<ImportPlan> {
+pub fn preview_attendance_import(state: &AppState, path: PathBuf, forum_id: Uuid) -> CommandResult<ImportPlan> {
     Ok(csv_import::plan_attendance_import(state.store.lock()?.conn(), &read(&path)?, forum_id)?)
 }
 
 /// Imports the good rows of a previewed file, all in one transaction. The
 /// file is read again; if it is no longer what the person saw, nothing is
 /// written and they are asked to look again.
-#[tauri::command(async)]
-pub fn apply_import(state: State<'_, AppState>, path: PathBuf, previewed: ImportPlan) -> CommandResult<ImportOutcome> {
+pub fn apply_import(state: &AppState, path: PathBuf, previewed: ImportPlan) -> CommandResult<ImportOutcome> {
     let mut store = state.store.lock()?;
     let bytes = read(&path)?;
     let plan = match previewed.forum_id {
@@ -53,9 +45,8 @@ pub fn apply_import(state: State<'_, AppState>, path: PathBuf, previewed: Import
 }
 
 /// Saves everyone as a CSV; contacts only when asked for.
-#[tauri::command]
 pub fn export_people_csv(
-    state: State<'_, AppState>,
+    state: &AppState,
     path: PathBuf,
     with_contacts: bool,
     language: Language,
@@ -66,9 +57,8 @@ pub fn export_people_csv(
 
 /// Saves the sign-ins of one forum, or of every forum from `from` to `to`
 /// (dd-mm-yyyy, inclusive).
-#[tauri::command]
 pub fn export_attendance_csv(
-    state: State<'_, AppState>,
+    state: &AppState,
     path: PathBuf,
     forum_id: Option<Uuid>,
     from: String,
@@ -90,8 +80,7 @@ pub fn export_attendance_csv(
     write(&path, &bytes)
 }
 
-#[tauri::command]
-pub fn export_feedback_csv(state: State<'_, AppState>, path: PathBuf, language: Language) -> CommandResult<()> {
+pub fn export_feedback_csv(state: &AppState, path: PathBuf, language: Language) -> CommandResult<()> {
     let bytes = csv_export::feedback(state.store.lock()?.conn(), language)?;
     write(&path, &bytes)
 }

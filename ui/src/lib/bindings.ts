@@ -1,6 +1,8 @@
 // Generated from the Rust types by `make bindings` (src-tauri/src/bindings.rs).
 // Do not edit: a test fails when this file is stale.
 
+import { call } from "./ipc";
+
 export type ForumKind = "co_creation_forum" | "multi_stakeholder_forum" | "interim_session" | "quarterly_meeting" | "childrens_roundtable" | "consultation";
 
 export type InvitationMethod = "random_invitation" | "open_call" | "invited_leaders";
@@ -15,7 +17,7 @@ export type OrganizationKind = "neighbourhood_council" | "functional_organizatio
 
 export type FeedbackKind = "concern" | "proposal" | "question" | "recognition";
 
-export type Priority = "low" | "medium" | "high";
+export type Priority = "high" | "medium" | "low";
 
 export type FeedbackStatus = "open" | "forwarded" | "answered" | "closed";
 
@@ -311,3 +313,156 @@ export type IpcError = { code: ErrorCode, messageKey: string,
  * For `invalid`: `field`. Otherwise the message's arguments.
  */
 details: { [key in string]: string }, };
+
+export const FORUM_KINDS: Array<ForumKind> = ["co_creation_forum", "multi_stakeholder_forum", "interim_session", "quarterly_meeting", "childrens_roundtable", "consultation"];
+
+export const INVITATIONS: Array<InvitationMethod> = ["random_invitation", "open_call", "invited_leaders"];
+
+export const AGE_BANDS: Array<AgeBand> = ["child", "adolescent", "adult", "senior"];
+
+export const GENDERS: Array<Gender> = ["female", "male", "other"];
+
+export const ROLES: Array<AttendanceRole> = ["neighbour", "leader", "official", "monitor", "observer"];
+
+export const ORGANIZATION_KINDS: Array<OrganizationKind> = ["neighbourhood_council", "functional_organization", "ngo", "school", "municipal_body", "observer", "other"];
+
+export const FEEDBACK_KINDS: Array<FeedbackKind> = ["concern", "proposal", "question", "recognition"];
+
+export const PRIORITIES: Array<Priority> = ["high", "medium", "low"];
+
+export const FEEDBACK_STATUSES: Array<FeedbackStatus> = ["open", "forwarded", "answered", "closed"];
+
+export const COMPLETIONS: Array<Completion> = ["no_evidence", "not_started", "limited", "substantial", "complete"];
+
+/** Where a feedback item can move from each status, the usual next step first. */
+export const FEEDBACK_NEXT: Record<FeedbackStatus, Array<FeedbackStatus>> = {
+  open: ["forwarded", "answered", "closed"],
+  forwarded: ["answered", "closed", "open"],
+  answered: ["closed", "open"],
+  closed: ["open"],
+};
+
+/** Every command the core answers. Screens are given one, so tests can give a fake. */
+export interface Backend {
+  listForums(): Promise<Array<ForumSummary>>;
+  getForum(id: string): Promise<Forum>;
+  getForumDetail(id: string): Promise<ForumDetail>;
+  createForum(draft: ForumDraft): Promise<Forum>;
+  updateForum(id: string, draft: ForumDraft): Promise<Forum>;
+  setFacilitators(id: string, people: Array<string>): Promise<ForumDetail>;
+  exportCalendar(path: string, forumIds: Array<string> | null, language: Language): Promise<number>;
+  listNeighbourhoods(): Promise<Array<Neighbourhood>>;
+  listCommitments(): Promise<Array<Commitment>>;
+  listOrganizations(): Promise<Array<Organization>>;
+  searchPeople(query: string, limit: number): Promise<Array<PersonMatch>>;
+  listPeople(filter: PersonFilter, limit: number, offset: number): Promise<Array<PersonRow>>;
+  getPerson(id: string): Promise<Person>;
+  updatePerson(id: string, draft: PersonDraft): Promise<Person>;
+  setDrivingGroup(id: string, member: boolean): Promise<Person>;
+  recordConsent(id: string, draft: ConsentDraft): Promise<Person>;
+  withdrawConsent(id: string): Promise<Person>;
+  mergePeople(survivor: string, duplicate: string): Promise<Person>;
+  registerAttendance(forumId: string, personId: string, role: AttendanceRole): Promise<Attendee>;
+  registerNewPerson(forumId: string, draft: PersonDraft, role: AttendanceRole): Promise<Attendee>;
+  listAttendees(forumId: string): Promise<Array<Attendee>>;
+  removeAttendance(attendanceId: string): Promise<void>;
+  attendeesByNeighbourhood(forumId: string | null, from: string, to: string): Promise<Array<NeighbourhoodAttendees>>;
+  recordFeedback(draft: FeedbackDraft): Promise<FeedbackItem>;
+  changeFeedbackStatus(id: string, change: StatusChange): Promise<FeedbackItem>;
+  listFeedback(filter: FeedbackFilter): Promise<Array<FeedbackItem>>;
+  commitmentProgress(): Promise<Array<CommitmentProgress>>;
+  createMilestone(draft: MilestoneDraft): Promise<string>;
+  updateMilestone(id: string, draft: MilestoneDraft): Promise<void>;
+  addMilestoneNote(milestoneId: string, draft: NoteDraft): Promise<string>;
+  addEvidence(milestoneId: string, noteId: string | null, path: string): Promise<Evidence>;
+  openEvidence(id: string): Promise<void>;
+  searchEverything(query: string): Promise<SearchResults>;
+  dashboard(from: string, to: string): Promise<Dashboard>;
+  personData(id: string): Promise<PersonData>;
+  exportPersonData(id: string, path: string): Promise<void>;
+  exportPersonPdf(id: string, path: string, language: Language): Promise<void>;
+  erasePerson(id: string): Promise<void>;
+  purgeStaleContacts(months: number): Promise<number>;
+  packDefaults(meetingDate: string, language: Language): Promise<PackDraft>;
+  exportPack(draft: PackDraft, path: string): Promise<PackRecord>;
+  listPacks(): Promise<Array<PackRecord>>;
+  exportSignInSheet(forumId: string, path: string, paper: Paper, language: Language): Promise<void>;
+  openPdf(path: string): Promise<void>;
+  listBackups(): Promise<Array<BackupInfo>>;
+  makeBackup(): Promise<BackupInfo>;
+  restoreBackup(path: string): Promise<string | null>;
+  previewPeopleImport(path: string): Promise<ImportPlan>;
+  previewAttendanceImport(path: string, forumId: string): Promise<ImportPlan>;
+  applyImport(path: string, previewed: ImportPlan): Promise<ImportOutcome>;
+  exportPeopleCsv(path: string, withContacts: boolean, language: Language): Promise<void>;
+  exportAttendanceCsv(path: string, forumId: string | null, from: string, to: string, language: Language): Promise<void>;
+  exportFeedbackCsv(path: string, language: Language): Promise<void>;
+  syncExport(path: string, colleague: string | null): Promise<ExportSummary>;
+  syncImport(path: string): Promise<SyncReport>;
+  chooseFile(title: string): Promise<string | null>;
+  chooseSavePath(title: string, fileName: string, extension: string): Promise<string | null>;
+  getLanguage(): Promise<Language>;
+  setLanguage(language: string): Promise<void>;
+}
+
+export const tauriBackend: Backend = {
+  listForums: () => call("list_forums"),
+  getForum: (id) => call("get_forum", { id }),
+  getForumDetail: (id) => call("get_forum_detail", { id }),
+  createForum: (draft) => call("create_forum", { draft }),
+  updateForum: (id, draft) => call("update_forum", { id, draft }),
+  setFacilitators: (id, people) => call("set_facilitators", { id, people }),
+  exportCalendar: (path, forumIds, language) => call("export_calendar", { path, forumIds, language }),
+  listNeighbourhoods: () => call("list_neighbourhoods"),
+  listCommitments: () => call("list_commitments"),
+  listOrganizations: () => call("list_organizations"),
+  searchPeople: (query, limit) => call("search_people", { query, limit }),
+  listPeople: (filter, limit, offset) => call("list_people", { filter, limit, offset }),
+  getPerson: (id) => call("get_person", { id }),
+  updatePerson: (id, draft) => call("update_person", { id, draft }),
+  setDrivingGroup: (id, member) => call("set_driving_group", { id, member }),
+  recordConsent: (id, draft) => call("record_consent", { id, draft }),
+  withdrawConsent: (id) => call("withdraw_consent", { id }),
+  mergePeople: (survivor, duplicate) => call("merge_people", { survivor, duplicate }),
+  registerAttendance: (forumId, personId, role) => call("register_attendance", { forumId, personId, role }),
+  registerNewPerson: (forumId, draft, role) => call("register_new_person", { forumId, draft, role }),
+  listAttendees: (forumId) => call("list_attendees", { forumId }),
+  removeAttendance: (attendanceId) => call("remove_attendance", { attendanceId }),
+  attendeesByNeighbourhood: (forumId, from, to) => call("attendees_by_neighbourhood", { forumId, from, to }),
+  recordFeedback: (draft) => call("record_feedback", { draft }),
+  changeFeedbackStatus: (id, change) => call("change_feedback_status", { id, change }),
+  listFeedback: (filter) => call("list_feedback", { filter }),
+  commitmentProgress: () => call("commitment_progress"),
+  createMilestone: (draft) => call("create_milestone", { draft }),
+  updateMilestone: (id, draft) => call("update_milestone", { id, draft }),
+  addMilestoneNote: (milestoneId, draft) => call("add_milestone_note", { milestoneId, draft }),
+  addEvidence: (milestoneId, noteId, path) => call("add_evidence", { milestoneId, noteId, path }),
+  openEvidence: (id) => call("open_evidence", { id }),
+  searchEverything: (query) => call("search_everything", { query }),
+  dashboard: (from, to) => call("dashboard", { from, to }),
+  personData: (id) => call("person_data", { id }),
+  exportPersonData: (id, path) => call("export_person_data", { id, path }),
+  exportPersonPdf: (id, path, language) => call("export_person_pdf", { id, path, language }),
+  erasePerson: (id) => call("erase_person", { id }),
+  purgeStaleContacts: (months) => call("purge_stale_contacts", { months }),
+  packDefaults: (meetingDate, language) => call("pack_defaults", { meetingDate, language }),
+  exportPack: (draft, path) => call("export_pack", { draft, path }),
+  listPacks: () => call("list_packs"),
+  exportSignInSheet: (forumId, path, paper, language) => call("export_sign_in_sheet", { forumId, path, paper, language }),
+  openPdf: (path) => call("open_pdf", { path }),
+  listBackups: () => call("list_backups"),
+  makeBackup: () => call("make_backup"),
+  restoreBackup: (path) => call("restore_backup", { path }),
+  previewPeopleImport: (path) => call("preview_people_import", { path }),
+  previewAttendanceImport: (path, forumId) => call("preview_attendance_import", { path, forumId }),
+  applyImport: (path, previewed) => call("apply_import", { path, previewed }),
+  exportPeopleCsv: (path, withContacts, language) => call("export_people_csv", { path, withContacts, language }),
+  exportAttendanceCsv: (path, forumId, from, to, language) => call("export_attendance_csv", { path, forumId, from, to, language }),
+  exportFeedbackCsv: (path, language) => call("export_feedback_csv", { path, language }),
+  syncExport: (path, colleague) => call("sync_export", { path, colleague }),
+  syncImport: (path) => call("sync_import", { path }),
+  chooseFile: (title) => call("choose_file", { title }),
+  chooseSavePath: (title, fileName, extension) => call("choose_save_path", { title, fileName, extension }),
+  getLanguage: () => call("get_language"),
+  setLanguage: (language) => call("set_language", { language }),
+};

@@ -1,8 +1,8 @@
 // Milestones on OGP's completion scale, and what their forms need.
-import type { Completion, Milestone, MilestoneDraft } from "./bindings";
+import type { Milestone, MilestoneDraft } from "./bindings";
 import { chileanDate } from "./format";
 
-export const COMPLETIONS: Completion[] = ["no_evidence", "not_started", "limited", "substantial", "complete"];
+export { COMPLETIONS } from "./bindings";
 
 /** A milestone as its edit form starts: dates as Chileans type them. */
 export function milestoneDraftOf(m: Milestone): MilestoneDraft {

@@ -3,13 +3,11 @@
 // answer wins, the first match is highlighted, arrows move, Enter registers
 // the highlighted person or, with nobody to register, opens the new-person
 // form with what was typed.
-import type { AgeBand, AttendanceRole, Gender, PersonDraft, PersonMatch } from "./bindings";
+import type { AttendanceRole, PersonDraft, PersonMatch } from "./bindings";
 
 export const RESULTS_SHOWN = 8;
 
-export const AGE_BANDS: AgeBand[] = ["child", "adolescent", "adult", "senior"];
-export const GENDERS: Gender[] = ["female", "male", "other"];
-export const ROLES: AttendanceRole[] = ["neighbour", "leader", "official", "monitor", "observer"];
+export { AGE_BANDS, GENDERS, ROLES } from "./bindings";
 
 export class DeskSearch {
   query = "";

@@ -1,9 +1,9 @@
 // The feedback loop's vocabulary and its steps: open → forwarded to a
 // directorate → answered → closed (and reopened when an answer falls short).
-import type { FeedbackFilter, FeedbackKind, FeedbackStatus, Priority } from "./bindings";
+// The vocabularies and the steps come from the core (bindings.ts).
+import { FEEDBACK_NEXT, type FeedbackFilter, type FeedbackStatus } from "./bindings";
 
-export const FEEDBACK_KINDS: FeedbackKind[] = ["concern", "proposal", "question", "recognition"];
-export const PRIORITIES: Priority[] = ["high", "medium", "low"];
+export { FEEDBACK_KINDS, FEEDBACK_STATUSES, PRIORITIES } from "./bindings";
 
 /** What the list shows: what still waits for an answer, everything, or one status. */
 export type FeedbackShow = "waiting" | "all" | FeedbackStatus;
@@ -23,16 +23,5 @@ export function filterFor(
 
 /** The statuses an item can move to from where it is, the usual next step first. */
 export function nextStatuses(status: FeedbackStatus): FeedbackStatus[] {
-  switch (status) {
-    case "open":
-      return ["forwarded", "answered", "closed"];
-    case "forwarded":
-      return ["answered", "closed", "open"];
-    case "answered":
-      return ["closed", "open"];
-    case "closed":
-      return ["open"];
-  }
+  return FEEDBACK_NEXT[status];
 }
-
-export const FEEDBACK_STATUSES: FeedbackStatus[] = ["open", "forwarded", "answered", "closed"];

@@ -105,10 +105,11 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// Highest first: the order the form offers.
     Priority {
-        Low = "low",
-        Medium = "medium",
         High = "high",
+        Medium = "medium",
+        Low = "low",
     }
 }
 
@@ -133,6 +134,14 @@ impl FeedbackStatus {
             (Answered, Forwarded) => false,
             _ => true,
         }
+    }
+
+    /// Where an item can move from here, the usual next step first: the
+    /// later steps in loop order, then the earlier ones.
+    pub fn next_steps(self) -> Vec<FeedbackStatus> {
+        let here = FeedbackStatus::ALL.iter().position(|s| *s == self).unwrap_or(0);
+        let (before, after) = FeedbackStatus::ALL.split_at(here);
+        after.iter().chain(before).copied().filter(|next| self.can_move_to(*next)).collect()
     }
 }
 
@@ -160,6 +169,20 @@ mod tests {
             assert_eq!(Completion::parse(c.as_str()), Some(*c));
         }
         assert_eq!(AgeBand::parse("toddler"), None);
+    }
+
+    #[test]
+    fn the_next_steps_are_the_allowed_moves_usual_one_first() {
+        use FeedbackStatus::*;
+        assert_eq!(Open.next_steps(), [Forwarded, Answered, Closed]);
+        assert_eq!(Forwarded.next_steps(), [Answered, Closed, Open]);
+        assert_eq!(Answered.next_steps(), [Closed, Open], "an answer is not forwarded again");
+        assert_eq!(Closed.next_steps(), [Open]);
+        for from in FeedbackStatus::ALL {
+            for to in FeedbackStatus::ALL {
+                assert_eq!(from.next_steps().contains(to), from.can_move_to(*to), "{from} → {to}");
+            }
+        }
     }
 
     #[test]
