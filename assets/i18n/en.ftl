@@ -679,3 +679,48 @@ person-pdf-facilitated = Forums facilitated
 person-pdf-none = None.
 person-pdf-rights = This person may ask the Open Government driving force group of the Municipality of Maipú to correct or erase these data. Once erased, their attendance remains only as anonymous counts.
 rights-export-pdf = Export their data (PDF)
+
+## doctor: checking the database, its backups and its evidence
+doctor-fine = Fine
+doctor-warning = Warning
+doctor-problem = Problem
+doctor-database-missing = There is no database at { $path }. Check the path (--db), or open the app once to create it.
+doctor-database-damaged = The database { $path } is damaged: it cannot be read. Go back to a backup (grupo-motor restore FILE).
+doctor-database-damaged-count = The database { $path } is damaged: SQLite found { $count ->
+    [one] one problem
+   *[other] { $count } problems
+  } in its structure. Go back to a backup (grupo-motor restore FILE).
+doctor-database-too-new = The database { $path } comes from a newer version of Grupo Motor. Update the app.
+doctor-database-ok = The database { $path } is healthy: { $people ->
+    [one] one person
+   *[other] { $people } people
+  }, { $forums ->
+    [one] one forum
+   *[other] { $forums } forums
+  }.
+doctor-database-ok-older = The database { $path } is healthy ({ $people ->
+    [one] one person
+   *[other] { $people } people
+  }, { $forums ->
+    [one] one forum
+   *[other] { $forums } forums
+  }); it will be brought up to date the next time it is opened, after a backup.
+doctor-backups-none = There are no backups yet in { $folder }. Open the app (it makes one a day) or run grupo-motor backup.
+doctor-backups-ok = { $count ->
+    [one] There is one backup
+   *[other] There are { $count } backups
+  }; the latest is from { $date }.
+doctor-backups-old = The latest backup is from { $date }: more than a week old. Make one now (grupo-motor backup).
+doctor-backups-latest-damaged = The latest backup (from { $date }) is damaged; the earlier ones are in { $folder }. Make a new one now (grupo-motor backup).
+doctor-evidence-ok = { $count ->
+    [0] No evidence files are recorded.
+    [one] The evidence file is in place and unchanged.
+   *[other] All { $count } evidence files are in place and unchanged.
+  }
+doctor-evidence-missing = The evidence file “{ $name }” is missing from { $folder }. If you have it on another laptop, attach it to the milestone again.
+doctor-evidence-changed = The evidence file “{ $name }” changed after it was attached (its SHA-256 does not match): it no longer proves what was recorded.
+doctor-summary-fine = Everything is in order.
+doctor-summary-problems = { $count ->
+    [one] One problem was found.
+   *[other] { $count } problems were found.
+  }

@@ -679,3 +679,48 @@ person-pdf-facilitated = Foros que facilitó
 person-pdf-none = Ninguno.
 person-pdf-rights = Puede pedir que se corrijan o eliminen estos datos al Grupo Motor de Gobierno Abierto de la Municipalidad de Maipú. Si se eliminan, sus asistencias quedan solo como cifras anónimas.
 rights-export-pdf = Exportar sus datos (PDF)
+
+## doctor: revisión de la base de datos, sus copias y sus evidencias
+doctor-fine = Bien
+doctor-warning = Atención
+doctor-problem = Problema
+doctor-database-missing = No hay una base de datos en { $path }. Revise la ruta (--db) o abra la aplicación una vez para crearla.
+doctor-database-damaged = La base de datos { $path } está dañada: no se puede leer. Vuelva a una copia de seguridad (grupo-motor restore ARCHIVO).
+doctor-database-damaged-count = La base de datos { $path } está dañada: SQLite encontró { $count ->
+    [one] un problema
+   *[other] { $count } problemas
+  } en su estructura. Vuelva a una copia de seguridad (grupo-motor restore ARCHIVO).
+doctor-database-too-new = La base de datos { $path } es de una versión más nueva de Grupo Motor. Actualice la aplicación.
+doctor-database-ok = La base de datos { $path } está sana: { $people ->
+    [one] una persona
+   *[other] { $people } personas
+  }, { $forums ->
+    [one] un foro
+   *[other] { $forums } foros
+  }.
+doctor-database-ok-older = La base de datos { $path } está sana ({ $people ->
+    [one] una persona
+   *[other] { $people } personas
+  }, { $forums ->
+    [one] un foro
+   *[other] { $forums } foros
+  }); se pondrá al día la próxima vez que se abra, después de una copia de seguridad.
+doctor-backups-none = Todavía no hay copias de seguridad en { $folder }. Abra la aplicación (hace una al día) o use grupo-motor backup.
+doctor-backups-ok = { $count ->
+    [one] Hay una copia de seguridad
+   *[other] Hay { $count } copias de seguridad
+  }; la última es del { $date }.
+doctor-backups-old = La última copia de seguridad es del { $date }: tiene más de una semana. Haga una ahora (grupo-motor backup).
+doctor-backups-latest-damaged = La última copia de seguridad (del { $date }) está dañada; las anteriores están en { $folder }. Haga una nueva ahora (grupo-motor backup).
+doctor-evidence-ok = { $count ->
+    [0] No hay archivos de evidencia registrados.
+    [one] El archivo de evidencia está en su lugar y sin cambios.
+   *[other] Los { $count } archivos de evidencia están en su lugar y sin cambios.
+  }
+doctor-evidence-missing = Falta el archivo de evidencia «{ $name }» en { $folder }. Si lo tiene en otro equipo, vuelva a adjuntarlo al hito.
+doctor-evidence-changed = El archivo de evidencia «{ $name }» cambió después de adjuntarse (su SHA-256 no coincide): ya no prueba lo que se registró.
+doctor-summary-fine = Todo está en orden.
+doctor-summary-problems = { $count ->
+    [one] Se encontró un problema.
+   *[other] Se encontraron { $count } problemas.
+  }

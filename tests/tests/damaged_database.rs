@@ -128,6 +128,34 @@ fn a_damaged_database_is_refused_with_a_clear_message_and_left_as_it_was() {
 }
 
 #[test]
+fn doctor_says_what_is_wrong_in_plain_words_and_changes_nothing() {
+    let (_dir, demo) = demo_database();
+    let said = ok(&demo, &["doctor"]);
+    assert!(said.contains("Atención: Todavía no hay copias de seguridad"), "a warning, not a failure: {said}");
+    ok(&demo, &["backup"]);
+    let said = ok(&demo, &["doctor"]);
+    assert!(said.contains("está sana") && said.contains("Hay una copia de seguridad"), "{said}");
+    assert!(said.trim_end().ends_with("Todo está en orden."), "{said}");
+
+    let good = bytes(&demo);
+    for (what, content) in damaged_versions(&good) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("grupo-motor.sqlite3");
+        std::fs::write(&db, &content).expect("write");
+        let out = run(&db, &["doctor"]);
+        let said = String::from_utf8_lossy(&out.stdout);
+        assert!(!out.status.success(), "{what}: doctor passed a damaged database: {said}");
+        assert!(said.starts_with("Problema: La base de datos") && said.contains("dañada"), "{what}: {said}");
+        assert_bytes(&db, &content, &format!("{what}: doctor changed the file"));
+    }
+
+    let nowhere = _dir.path().join("mal-escrita").join("grupo-motor.sqlite3");
+    let out = run(&nowhere, &["--lang", "en", "doctor"]);
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("Problem: There is no database at"));
+    assert!(!nowhere.parent().is_some_and(Path::exists), "doctor created a folder for a mistyped --db");
+}
+
+#[test]
 fn a_backup_brings_the_data_back_after_the_database_is_damaged() {
     let (dir, db) = demo_database();
     let forums = ok(&db, &["forums"]);

@@ -70,6 +70,9 @@ enum Command {
     /// Backups: make one, list them, go back to one.
     #[command(flatten)]
     Safety(safety::SafetyCommand),
+    /// Check the database, its backups and its evidence files, and say in
+    /// plain words what is wrong (exit code 1 when something is). Reads only.
+    Doctor,
 }
 
 impl Command {
@@ -134,7 +137,7 @@ pub fn main() -> ExitCode {
     let catalogue = Catalogue::new(Language::parse(&cli.lang).unwrap_or_default());
     let db = cli.db.clone().unwrap_or_else(paths::default_database);
     match run(cli, &db) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(error) => {
             eprintln!("grupo-motor: {}", crate::report::sentence(&catalogue, error.inner()));
             ExitCode::FAILURE
@@ -142,13 +145,19 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli, db: &Path) -> Result<(), CliError> {
+fn run(cli: Cli, db: &Path) -> Result<ExitCode, CliError> {
     let language = Language::parse(&cli.lang).unwrap_or_default();
     let Some(command) = cli.command else {
-        return Ok(gui::start(db, !cli.no_demo, language)?);
+        gui::start(db, !cli.no_demo, language)?;
+        return Ok(ExitCode::SUCCESS);
     };
-    if let Command::Safety(command) = command {
-        return Ok(safety::run(db, command, language)?);
+    match command {
+        Command::Safety(command) => {
+            safety::run(db, command, language)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Command::Doctor => return Ok(safety::doctor(db, language)?),
+        _ => {}
     }
     let mut store = open(db, !command.only_reads())?;
     match command {
@@ -186,9 +195,9 @@ fn run(cli: Cli, db: &Path) -> Result<(), CliError> {
             println!("{}", out.display());
         }
         Command::Transfer(command) => transfer::run(&mut store, command, language)?,
-        Command::Safety(_) => {} // ran above, before the store was opened
+        Command::Safety(_) | Command::Doctor => {} // ran above, before the store was opened
     }
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }
 
 fn open(db: &Path, exclusive: bool) -> Result<Store, StoreError> {

@@ -1,16 +1,18 @@
-//! Headless backups (`backup`, `backups`, `restore`) and the hidden
-//! `register-stream` the crash test drives. Flattened into `grupo-motor`'s
+//! Headless backups (`backup`, `backups`, `restore`), `doctor`, and the
+//! hidden `register-stream` the crash test drives. Flattened into `grupo-motor`'s
 //! own commands (see `cli.rs`); they run before the usual store is opened, so
 //! `backups` and `restore` work on a damaged database too.
 
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
 use uuid::Uuid;
 
 use grupo_motor_core::domain::kinds::AttendanceRole;
 use grupo_motor_core::domain::records::PersonDraft;
 use grupo_motor_core::i18n::{Catalogue, Language};
+use grupo_motor_core::store::checkup::{self, Severity};
 use grupo_motor_core::store::{attendance, backup, restore, DatabaseLock, Store, StoreError};
 
 #[derive(clap::Subcommand)]
@@ -73,6 +75,30 @@ pub fn run(db: &Path, command: SafetyCommand, language: Language) -> Result<(), 
         SafetyCommand::RegisterStream { forum } => register_stream(db, forum)?,
     }
     Ok(())
+}
+
+/// Prints every finding of the checkup, then a summary; exit code 1 when
+/// something is damaged or missing (a warning alone is not a failure).
+pub fn doctor(db: &Path, language: Language) -> Result<ExitCode, StoreError> {
+    let catalogue = Catalogue::new(language);
+    let findings = checkup::checkup(db)?;
+    for finding in &findings {
+        let label = match finding.severity {
+            Severity::Fine => "doctor-fine",
+            Severity::Warning => "doctor-warning",
+            Severity::Problem => "doctor-problem",
+        };
+        let args: Vec<(&str, String)> = finding.args.iter().map(|(k, v)| (*k, v.clone())).collect();
+        println!("{}: {}", catalogue.text(label, &[]), catalogue.text(finding.message_key, &args));
+    }
+    let problems = findings.iter().filter(|f| f.severity == Severity::Problem).count();
+    if problems == 0 {
+        println!("{}", catalogue.text("doctor-summary-fine", &[]));
+        Ok(ExitCode::SUCCESS)
+    } else {
+        println!("{}", catalogue.text("doctor-summary-problems", &[("count", problems.to_string())]));
+        Ok(ExitCode::FAILURE)
+    }
 }
 
 /// What the sign-in desk does for a newcomer, once per line of stdin: the

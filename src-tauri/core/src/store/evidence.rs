@@ -113,6 +113,39 @@ pub fn path_of(conn: &Connection, folder: &Path, id: Uuid) -> Result<PathBuf> {
     Ok(path)
 }
 
+/// The evidence files a database records, as found in `folder`.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct EvidenceCheck {
+    /// Present and matching their recorded SHA-256.
+    pub intact: usize,
+    /// Original names of the files that are not in the folder.
+    pub missing: Vec<String>,
+    /// Original names of the files whose content no longer matches.
+    pub changed: Vec<String>,
+}
+
+/// Checks every recorded evidence file; reads only.
+pub fn check_all(conn: &Connection, folder: &Path) -> Result<EvidenceCheck> {
+    let mut stmt = conn.prepare(
+        "SELECT original_name, stored_name, sha256 FROM evidence WHERE deleted_at IS NULL ORDER BY added_on, original_name",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?;
+    let mut check = EvidenceCheck::default();
+    for row in rows {
+        let (original_name, stored_name, sha256) = row?;
+        let Ok(mut file) = fs::File::open(folder.join(&stored_name)) else {
+            check.missing.push(original_name);
+            continue;
+        };
+        if hash(&mut file)?.0 == sha256 {
+            check.intact += 1;
+        } else {
+            check.changed.push(original_name);
+        }
+    }
+    Ok(check)
+}
+
 /// Lower-case extension made of letters and digits only, or empty.
 fn extension_of(name: &str) -> String {
     match name.rsplit_once('.') {

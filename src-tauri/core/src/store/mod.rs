@@ -6,6 +6,7 @@
 
 pub mod attendance;
 pub mod backup;
+pub mod checkup;
 pub mod dashboard;
 pub mod evidence;
 pub mod feedback;
