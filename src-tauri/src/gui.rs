@@ -16,9 +16,10 @@ use grupo_motor_core::store::{backup, Store, StoreError};
 /// makes the day's backup and opens the window.
 pub fn start(database: &Path, load_demo: bool, language: Language) -> Result<(), StoreError> {
     let opened = startup::open_store(database, language)?;
+    crate::logging::start(database); // its folder exists now, on a first start too
     if let Err(error) = backup::daily_backup(database) {
         // The person can still work; the next start tries again.
-        eprintln!("grupo-motor: the daily backup failed: {error}");
+        tracing::error!("the daily backup failed: {error}");
     }
     run(opened.store, database.to_path_buf(), load_demo && !opened.started_new)
 }
@@ -37,7 +38,7 @@ pub fn run(mut store: Store, database: PathBuf, load_demo: bool) -> Result<(), S
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!());
     if let Err(error) = result {
-        eprintln!("grupo-motor: the window could not start: {error}");
+        tracing::error!("the window could not start: {error}");
     }
     Ok(())
 }

@@ -6,4 +6,5 @@ mod bindings;
 pub mod cli;
 pub mod commands;
 mod gui;
+mod logging;
 mod report;

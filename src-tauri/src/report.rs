@@ -1,6 +1,7 @@
 //! The boundary where a failure reaches the person, for the window and the
 //! CLI alike: internal faults are logged here once, and the CLI's sentence is
-//! made from the same code, key and details the window receives.
+//! made from the same code, key and details the window receives. Each
+//! command's outcome is logged here too (by code and key: no personal data).
 
 use grupo_motor_core::error::UserError;
 use grupo_motor_core::i18n::Catalogue;
@@ -8,7 +9,17 @@ use grupo_motor_core::i18n::Catalogue;
 /// Logs the text of a fault the person cannot fix; theirs they are shown.
 pub fn log_internal(error: &dyn UserError) {
     if error.is_internal() {
-        eprintln!("grupo-motor: {error}");
+        tracing::error!("{error}");
+    }
+}
+
+/// Logs how a command ended: failures always, successes of the long file
+/// work (imports, exports, backups, sync) that the `pool` commands do.
+pub fn command_done<T>(command: &str, long_work: bool, result: &Result<T, crate::commands::IpcError>) {
+    match result {
+        Ok(_) if long_work => tracing::info!(command, "done"),
+        Ok(_) => {}
+        Err(error) => tracing::warn!(command, code = ?error.code, key = %error.message_key, "failed"),
     }
 }
 

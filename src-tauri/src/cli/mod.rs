@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::{Datelike, Local, Months, NaiveDate};
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::gui;
 use grupo_motor_core::domain::dates::parse_date;
@@ -133,16 +133,26 @@ impl From<grupo_motor_core::domain::Invalid> for CliError {
 }
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = Cli::command().get_matches();
+    let command = matches.subcommand_name().unwrap_or("window").to_string();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(error) => error.exit(),
+    };
     let catalogue = Catalogue::new(Language::parse(&cli.lang).unwrap_or_default());
     let db = cli.db.clone().unwrap_or_else(paths::default_database);
-    match run(cli, &db) {
+    crate::logging::start(&db);
+    tracing::info!(version = env!("CARGO_PKG_VERSION"), command, "start");
+    let code = match run(cli, &db) {
         Ok(code) => code,
         Err(error) => {
+            tracing::warn!(command, key = error.inner().message_key(), "failed");
             eprintln!("grupo-motor: {}", crate::report::sentence(&catalogue, error.inner()));
             ExitCode::FAILURE
         }
-    }
+    };
+    tracing::info!(command, "stop");
+    code
 }
 
 fn run(cli: Cli, db: &Path) -> Result<ExitCode, CliError> {

@@ -13,13 +13,17 @@ macro_rules! command_fn {
     (main $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {
         #[tauri::command]
         pub fn $name(state: tauri::State<'_, AppState>, $($arg: $ty),*) -> CommandResult<$ret> {
-            super::$module::$name(&state, $($arg),*)
+            let result = super::$module::$name(&state, $($arg),*);
+            crate::report::command_done(stringify!($name), false, &result);
+            result
         }
     };
     (pool $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {
         #[tauri::command(async)]
         pub fn $name(state: tauri::State<'_, AppState>, $($arg: $ty),*) -> CommandResult<$ret> {
-            super::$module::$name(&state, $($arg),*)
+            let result = super::$module::$name(&state, $($arg),*);
+            crate::report::command_done(stringify!($name), true, &result);
+            result
         }
     };
     (dialog $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {

@@ -73,14 +73,14 @@ fn resolve_damage(db: &Path, catalogue: &Catalogue) -> Result<bool, StoreError> 
     };
     if chosen == new_label {
         let aside = restore::set_aside_damaged(db)?;
-        eprintln!("grupo-motor: the damaged database was kept as {}", aside.display());
+        tracing::warn!("the damaged database was kept as {}", aside.display());
         return Ok(true);
     }
     match newest {
         Some(backup) if restore_label.as_deref() == Some(chosen.as_str()) => {
             let kept = restore::restore(db, &backup.path)?;
             if let Some(kept) = kept {
-                eprintln!("grupo-motor: the damaged database was kept as {}", kept.display());
+                tracing::warn!("the damaged database was kept as {}", kept.display());
             }
             Ok(false)
         }
