@@ -68,6 +68,13 @@ impl From<&StoreError> for IpcError {
             StoreError::Damaged => IpcError::new(ErrorCode::Storage, "error-damaged"),
             StoreError::AlreadyOpen => IpcError::new(ErrorCode::Storage, "error-already-open"),
             StoreError::NotABackup => IpcError::new(ErrorCode::Storage, "error-not-a-backup"),
+            // A refused path is the person's to change (`invalid`, with no
+            // field: the screen shows it in its banner); a failed write is
+            // storage. Either way the message names the cause and the path.
+            StoreError::Output(output) => {
+                let code = if output.is_refused() { ErrorCode::Invalid } else { ErrorCode::Storage };
+                IpcError::new(code, output.message_key()).with("path", output.path().display().to_string())
+            }
             StoreError::Sqlite(_) | StoreError::Migration(_) | StoreError::Io(_) => {
                 // The person sees a translated message; the detail goes to the log.
                 eprintln!("grupo-motor: {error}");
@@ -141,6 +148,25 @@ mod tests {
             json,
             serde_json::json!({ "code": "invalid", "messageKey": "error-rut-check-digit", "details": { "field": "rut" } })
         );
+    }
+
+    #[test]
+    fn an_output_refused_or_not_written_names_its_cause_and_path() {
+        use grupo_motor_core::output_file::OutputError;
+        let path = std::path::PathBuf::from("/datos/grupo-motor.sqlite3");
+        let refused = IpcError::from(StoreError::from(OutputError::Database { path: path.clone() }));
+        let json = serde_json::to_value(&refused).expect("json");
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "code": "invalid",
+                "messageKey": "error-output-database",
+                "details": { "path": "/datos/grupo-motor.sqlite3" }
+            })
+        );
+        let full = OutputError::Write { path, source: std::io::Error::from(std::io::ErrorKind::StorageFull) };
+        let error = IpcError::from(StoreError::from(full));
+        assert_eq!((error.code, error.message_key.as_str()), (ErrorCode::Storage, "error-output-full"));
     }
 
     #[test]

@@ -50,6 +50,9 @@ pub enum StoreError {
     AlreadyOpen,
     #[error("not a usable Grupo Motor backup")]
     NotABackup,
+    /// An output file refused or not written (see `output_file`).
+    #[error(transparent)]
+    Output(#[from] crate::output_file::OutputError),
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("migration: {0}")]
