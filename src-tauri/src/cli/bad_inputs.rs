@@ -159,7 +159,17 @@ fn bad_attendance_files_and_export_requests_are_refused() {
         (
             "a folder that does not exist",
             TransferCommand::ExportPeople { file: dir.path().join("no/such/folder.csv"), with_contacts: false },
-            "error-file-access",
+            "error-output-no-folder",
+        ),
+        (
+            "a folder instead of a file",
+            TransferCommand::ExportFeedback { file: dir.path().to_path_buf() },
+            "error-output-folder",
+        ),
+        (
+            "a device",
+            TransferCommand::ExportPeople { file: "/dev/null".into(), with_contacts: true },
+            "error-output-device",
         ),
     ];
     for (name, command, expected) in cases {

@@ -7,6 +7,7 @@ use super::{AppState, CommandResult};
 use grupo_motor_core::domain::records::{Forum, ForumDetail, ForumDraft, ForumSummary};
 use grupo_motor_core::i18n::{Catalogue, Language};
 use grupo_motor_core::ical;
+use grupo_motor_core::output_file::{self, Protected};
 use grupo_motor_core::store::{forums, StoreError};
 
 #[tauri::command]
@@ -53,15 +54,16 @@ pub fn export_calendar(
     forum_ids: Option<Vec<Uuid>>,
     language: Language,
 ) -> CommandResult<usize> {
-    let chosen = {
+    let (chosen, protected) = {
         let store = state.store.lock()?;
         let ids: Vec<Uuid> = match forum_ids {
             Some(ids) => ids,
             None => forums::list(store.conn())?.into_iter().map(|f| f.id).collect(),
         };
-        ids.into_iter().map(|id| forums::get(store.conn(), id)).collect::<Result<Vec<_>, _>>()?
+        let chosen = ids.into_iter().map(|id| forums::get(store.conn(), id)).collect::<Result<Vec<_>, _>>()?;
+        (chosen, Protected::of(store.conn()))
     };
     let text = ical::forums_calendar(&chosen, &Catalogue::new(language));
-    std::fs::write(&path, text).map_err(StoreError::from)?;
+    output_file::write(&protected, &path, text.as_bytes()).map_err(StoreError::from)?;
     Ok(chosen.len())
 }

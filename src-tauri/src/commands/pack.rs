@@ -9,6 +9,7 @@ use uuid::Uuid;
 use super::{AppState, CommandResult, ErrorCode, IpcError};
 use grupo_motor_core::domain::dates::parse_date;
 use grupo_motor_core::i18n::Language;
+use grupo_motor_core::output_file::{self, Protected};
 use grupo_motor_core::pack::{self, history, PackDraft, PackRecord, Paper};
 use grupo_motor_core::store::StoreError;
 
@@ -42,8 +43,11 @@ pub fn export_sign_in_sheet(
     paper: Paper,
     language: Language,
 ) -> CommandResult<()> {
-    let bytes = pack::sign_in_sheet(state.store.lock()?.conn(), forum_id, language, paper)?;
-    std::fs::write(&path, bytes).map_err(pack::PackError::Io)?;
+    let (bytes, protected) = {
+        let store = state.store.lock()?;
+        (pack::sign_in_sheet(store.conn(), forum_id, language, paper)?, Protected::of(store.conn()))
+    };
+    output_file::write(&protected, &path, &bytes).map_err(StoreError::from)?;
     Ok(())
 }
 

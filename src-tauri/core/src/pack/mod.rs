@@ -2,7 +2,8 @@
 //! (forums, people reached, commitments, what neighbours said and the
 //! answers given), and printable sign-in sheets. Two steps: `gather` reads
 //! the database into a plain `PackData`, `render` sets it on paper.
-//! Plain Rust: callers write the bytes wherever the person chose.
+//! Plain Rust: callers write the bytes wherever the person chose, through
+//! `output_file`.
 
 mod chart;
 mod draft;
@@ -29,6 +30,7 @@ use uuid::Uuid;
 
 use crate::domain::Invalid;
 use crate::i18n::{Catalogue, Language};
+use crate::output_file::{self, Protected};
 use crate::store::StoreError;
 
 pub use draft::PackDraft;
@@ -89,6 +91,12 @@ pub enum PackError {
     Io(#[from] std::io::Error),
 }
 
+impl From<crate::output_file::OutputError> for PackError {
+    fn from(error: crate::output_file::OutputError) -> Self {
+        PackError::Store(error.into())
+    }
+}
+
 impl PackError {
     /// The catalogue key of the message to show; store errors carry theirs
     /// through `IpcError`.
@@ -113,7 +121,7 @@ pub fn make(conn: &Connection, request: &PackRequest) -> Result<Vec<u8>, PackErr
 /// window's *Exportar* and the CLI's `pack` do, so they give the same PDF.
 pub fn save(conn: &Connection, request: &PackRequest, path: &Path) -> Result<PackRecord, PackError> {
     let bytes = make(conn, request)?;
-    std::fs::write(path, bytes)?;
+    output_file::write(&Protected::of(conn), path, &bytes)?;
     let saved = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let id = record(conn, request, &saved)?;
     history::get(conn, id)
