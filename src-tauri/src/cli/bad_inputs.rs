@@ -171,6 +171,11 @@ fn bad_attendance_files_and_export_requests_are_refused() {
             TransferCommand::ExportPeople { file: "/dev/null".into(), with_contacts: true },
             "error-output-device",
         ),
+        (
+            "a sync file into a folder",
+            TransferCommand::SyncExport { file: dir.path().to_path_buf(), colleague: Some("Bea".into()) },
+            "error-output-folder",
+        ),
     ];
     for (name, command, expected) in cases {
         let key = key_of(&run(&mut store, command));
