@@ -8,7 +8,7 @@ use uuid::Uuid;
 use grupo_motor_core::domain::dates::parse_date;
 use grupo_motor_core::domain::Invalid;
 use grupo_motor_core::i18n::{Catalogue, Language};
-use grupo_motor_core::output_file::{self, Protected};
+use grupo_motor_core::output_file;
 use grupo_motor_core::store::{Store, StoreError};
 use grupo_motor_core::sync::{self, SyncError, SyncReport};
 use grupo_motor_core::transfer::csv_export::{self, AttendanceSelection};
@@ -136,7 +136,8 @@ pub fn run(store: &mut Store, command: TransferCommand, language: Language) -> R
         }
         TransferCommand::ExportFeedback { file } => write(store, &file, &csv_export::feedback(store.conn(), language)?),
         TransferCommand::SyncExport { file, colleague } => {
-            let summary = sync::export::export_file(store.conn_mut(), &file, colleague.as_deref())?;
+            let protected = store.protected();
+            let summary = sync::export::export_file(store.conn_mut(), &protected, &file, colleague.as_deref())?;
             let path = file.display().to_string();
             println!("{}", catalogue.text("sync-exported", &[("rows", summary.rows.to_string()), ("path", path)]));
             Ok(())
@@ -159,7 +160,7 @@ fn read(file: &Path) -> Result<Vec<u8>, CommandError> {
 
 /// Through `output_file`: never over the database, its backups or evidence.
 fn write(store: &Store, file: &Path, bytes: &[u8]) -> Result<(), CommandError> {
-    output_file::write(&Protected::of(store.conn()), file, bytes).map_err(StoreError::from)?;
+    output_file::write(&store.protected(), file, bytes).map_err(StoreError::from)?;
     println!("{}", file.display());
     Ok(())
 }

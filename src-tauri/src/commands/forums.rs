@@ -7,7 +7,7 @@ use super::{AppState, CommandResult};
 use grupo_motor_core::domain::records::{Forum, ForumDetail, ForumDraft, ForumSummary};
 use grupo_motor_core::i18n::{Catalogue, Language};
 use grupo_motor_core::ical;
-use grupo_motor_core::output_file::{self, Protected};
+use grupo_motor_core::output_file;
 use grupo_motor_core::store::{forums, StoreError};
 
 #[tauri::command]
@@ -61,7 +61,7 @@ pub fn export_calendar(
             None => forums::list(store.conn())?.into_iter().map(|f| f.id).collect(),
         };
         let chosen = ids.into_iter().map(|id| forums::get(store.conn(), id)).collect::<Result<Vec<_>, _>>()?;
-        (chosen, Protected::of(store.conn()))
+        (chosen, store.protected())
     };
     let text = ical::forums_calendar(&chosen, &Catalogue::new(language));
     output_file::write(&protected, &path, text.as_bytes()).map_err(StoreError::from)?;

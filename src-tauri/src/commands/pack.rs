@@ -9,7 +9,7 @@ use uuid::Uuid;
 use super::{AppState, CommandResult, ErrorCode, IpcError};
 use grupo_motor_core::domain::dates::parse_date;
 use grupo_motor_core::i18n::Language;
-use grupo_motor_core::output_file::{self, Protected};
+use grupo_motor_core::output_file;
 use grupo_motor_core::pack::{self, history, PackDraft, PackRecord, Paper};
 use grupo_motor_core::store::StoreError;
 
@@ -26,7 +26,8 @@ pub fn pack_defaults(state: State<'_, AppState>, meeting_date: String, language:
 #[tauri::command(async)]
 pub fn export_pack(state: State<'_, AppState>, draft: PackDraft, path: PathBuf) -> CommandResult<PackRecord> {
     let request = draft.validate().map_err(StoreError::from)?;
-    Ok(pack::save(state.store.lock()?.conn(), &request, &path)?)
+    let store = state.store.lock()?;
+    Ok(pack::save(store.conn(), &store.protected(), &request, &path)?)
 }
 
 #[tauri::command]
@@ -45,7 +46,7 @@ pub fn export_sign_in_sheet(
 ) -> CommandResult<()> {
     let (bytes, protected) = {
         let store = state.store.lock()?;
-        (pack::sign_in_sheet(store.conn(), forum_id, language, paper)?, Protected::of(store.conn()))
+        (pack::sign_in_sheet(store.conn(), forum_id, language, paper)?, store.protected())
     };
     output_file::write(&protected, &path, &bytes).map_err(StoreError::from)?;
     Ok(())

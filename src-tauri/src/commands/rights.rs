@@ -6,7 +6,7 @@ use uuid::Uuid;
 use super::{today, AppState, CommandResult};
 use grupo_motor_core::domain::records::PersonData;
 use grupo_motor_core::i18n::Language;
-use grupo_motor_core::output_file::{self, Protected};
+use grupo_motor_core::output_file;
 use grupo_motor_core::pack::{self, Paper};
 use grupo_motor_core::store::{rights, StoreError};
 
@@ -21,7 +21,7 @@ pub fn export_person_data(state: State<'_, AppState>, id: Uuid, path: PathBuf) -
     let store = state.store.lock()?;
     let data = rights::export(store.conn(), id)?;
     let json = serde_json::to_vec_pretty(&data).map_err(|e| StoreError::from(std::io::Error::other(e)))?;
-    output_file::write(&Protected::of(store.conn()), &path, &json).map_err(StoreError::from)?;
+    output_file::write(&store.protected(), &path, &json).map_err(StoreError::from)?;
     Ok(())
 }
 
@@ -30,7 +30,7 @@ pub fn export_person_data(state: State<'_, AppState>, id: Uuid, path: PathBuf) -
 pub fn export_person_pdf(state: State<'_, AppState>, id: Uuid, path: PathBuf, language: Language) -> CommandResult<()> {
     let (data, protected) = {
         let store = state.store.lock()?;
-        (rights::export(store.conn(), id)?, Protected::of(store.conn()))
+        (rights::export(store.conn(), id)?, store.protected())
     };
     let bytes = pack::person_data(&data, language, Paper::A4, today())?;
     output_file::write(&protected, &path, &bytes).map_err(StoreError::from)?;

@@ -16,7 +16,9 @@ pub fn sync_export(
     colleague: Option<String>,
 ) -> CommandResult<ExportSummary> {
     let colleague = colleague.as_deref().map(str::trim).filter(|c| !c.is_empty());
-    Ok(export::export_file(state.store.lock()?.conn_mut(), &path, colleague)?)
+    let mut store = state.store.lock()?;
+    let protected = store.protected();
+    Ok(export::export_file(store.conn_mut(), &protected, &path, colleague)?)
 }
 
 /// Merges a sync file from another laptop and says what it did.

@@ -10,7 +10,7 @@ use super::{AppState, CommandResult, ErrorCode, IpcError};
 use grupo_motor_core::domain::dates::parse_date;
 use grupo_motor_core::domain::Invalid;
 use grupo_motor_core::i18n::Language;
-use grupo_motor_core::output_file::{self, Protected};
+use grupo_motor_core::output_file;
 use grupo_motor_core::store::{Store, StoreError};
 use grupo_motor_core::transfer::csv_export::{self, AttendanceSelection};
 use grupo_motor_core::transfer::csv_import::{self, ImportOutcome, ImportPlan};
@@ -106,6 +106,6 @@ fn read(path: &Path) -> Result<Vec<u8>, TransferError> {
 
 /// Through `output_file`: never over the database, its backups or evidence.
 fn write(store: &Store, path: &Path, bytes: &[u8]) -> CommandResult<()> {
-    output_file::write(&Protected::of(store.conn()), path, bytes).map_err(StoreError::from)?;
+    output_file::write(&store.protected(), path, bytes).map_err(StoreError::from)?;
     Ok(())
 }

@@ -219,3 +219,28 @@ fn replacing_a_file_keeps_its_permissions_and_a_read_only_file_is_not_replaced()
     assert_eq!(error.message_key(), "error-output-permission");
     assert_eq!(read(&target), b"new");
 }
+
+#[test]
+fn a_database_opened_through_a_symlink_protects_both_places() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (real, named) = (dir.path().join("real"), dir.path().join("named"));
+    fs::create_dir_all(&real).expect("real");
+    fs::create_dir_all(named.join("backups")).expect("backups beside the link");
+    std::os::unix::fs::symlink(real.join("grupo-motor.sqlite3"), named.join("grupo-motor.sqlite3")).expect("link");
+    let store = Store::open(&named.join("grupo-motor.sqlite3")).expect("open through the link");
+    // SQLite names the real file; the store keeps backups beside the link.
+    let protected = store.protected();
+    for (target, backups) in [
+        (real.join("grupo-motor.sqlite3-wal"), false),
+        (named.join("grupo-motor.sqlite3"), false),
+        (named.join("backups").join("x.csv"), true),
+        (real.join("backups").join("x.csv"), true),
+    ] {
+        if backups {
+            fs::create_dir_all(target.parent().expect("folder")).expect("folder");
+        }
+        let error = write(&protected, &target, b"x").expect_err("refused");
+        let expected = if backups { "error-output-backup" } else { "error-output-database" };
+        assert_eq!(error.message_key(), expected, "{}", target.display());
+    }
+}

@@ -117,11 +117,17 @@ pub fn make(conn: &Connection, request: &PackRequest) -> Result<Vec<u8>, PackErr
     render::render(&data)
 }
 
-/// Makes the pack, saves it at `path` and records it: what both the
-/// window's *Exportar* and the CLI's `pack` do, so they give the same PDF.
-pub fn save(conn: &Connection, request: &PackRequest, path: &Path) -> Result<PackRecord, PackError> {
+/// Makes the pack, saves it at `path` (never over what `protected` names)
+/// and records it: what both the window's *Exportar* and the CLI's `pack`
+/// do, so they give the same PDF.
+pub fn save(
+    conn: &Connection,
+    protected: &Protected,
+    request: &PackRequest,
+    path: &Path,
+) -> Result<PackRecord, PackError> {
     let bytes = make(conn, request)?;
-    output_file::write(&Protected::of(conn), path, &bytes)?;
+    output_file::write(protected, path, &bytes)?;
     let saved = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let id = record(conn, request, &saved)?;
     history::get(conn, id)

@@ -41,11 +41,11 @@ pub struct BackupInfo {
 }
 
 /// Copies the database behind `conn` to `dest`, a path the person chose:
-/// never the database itself, its side files, another backup or evidence
-/// (see `output_file`). The copy is written beside `dest` under a unique
+/// never over what `protected` names — the database itself, its side
+/// files, a backup or evidence (see `output_file`). The copy is written beside `dest` under a unique
 /// name and renamed into place, so `dest` is never a half-written file.
-pub fn backup_to(conn: &Connection, dest: &Path) -> Result<()> {
-    copy_to(conn, dest, &Protected::of(conn))
+pub fn backup_to(conn: &Connection, protected: &Protected, dest: &Path) -> Result<()> {
+    copy_to(conn, dest, protected)
 }
 
 fn copy_to(conn: &Connection, dest: &Path, protected: &Protected) -> Result<()> {

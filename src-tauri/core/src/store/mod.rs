@@ -22,12 +22,13 @@ pub mod settings;
 mod sql;
 pub mod stats;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 use thiserror::Error;
 
 use crate::domain::Invalid;
+use crate::output_file::Protected;
 
 pub use lock::DatabaseLock;
 pub use sql::{date_at, new_id, now, opt_date_at};
@@ -67,6 +68,9 @@ pub struct Store {
     conn: Connection,
     /// Held for as long as the store lives: see `lock.rs`.
     _lock: Option<DatabaseLock>,
+    /// The file as it was named (SQLite reports it with symlinks resolved,
+    /// but the backups and evidence folders sit beside this name).
+    path: Option<PathBuf>,
 }
 
 impl Store {
@@ -76,7 +80,9 @@ impl Store {
     /// and seeds the reference lists (neighbourhoods, commitments) when empty.
     pub fn open(path: &Path) -> Result<Self> {
         health::check(path)?;
-        Self::prepare(Connection::open(path)?)
+        let mut store = Self::prepare(Connection::open(path)?)?;
+        store.path = Some(path.to_path_buf());
+        Ok(store)
     }
 
     /// Like `open`, for the one copy of the app that may change the
@@ -96,7 +102,8 @@ impl Store {
     /// Opens the file again in place of this connection, keeping the lock:
     /// after a restore replaced its content, which may need migrating.
     pub fn reopen(&mut self, path: &Path) -> Result<()> {
-        self.conn = Self::open(path)?.conn;
+        let fresh = Self::open(path)?;
+        (self.conn, self.path) = (fresh.conn, fresh.path);
         Ok(())
     }
 
@@ -128,7 +135,16 @@ impl Store {
         let tx = conn.transaction()?;
         reference::seed_if_empty(&tx)?;
         tx.commit()?;
-        Ok(Self { conn, _lock: None })
+        Ok(Self { conn, _lock: None, path: None })
+    }
+
+    /// What no output file may replace: this database's files, its
+    /// backups and its evidence (see `output_file`).
+    pub fn protected(&self) -> Protected {
+        match &self.path {
+            Some(path) => Protected::database(path),
+            None => Protected::of(&self.conn),
+        }
     }
 
     pub fn conn(&self) -> &Connection {

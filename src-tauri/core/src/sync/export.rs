@@ -16,14 +16,18 @@ use crate::domain::text::{required_line, NAME_MAX};
 use crate::output_file::{self, Protected};
 use crate::store::{new_id, now, settings};
 
-/// Writes the sync file at `path` (see `output_file`: never over the
-/// database, written beside the target and renamed into place once
+/// Writes the sync file at `path` (see `output_file`: never over what
+/// `protected` names, written beside the target and renamed into place once
 /// complete). For a colleague, this export is remembered only once the
 /// file is whole and in place: a failed export sends nothing, so the next
 /// one must start from the same point.
-pub fn export_file(conn: &mut Connection, path: &Path, colleague: Option<&str>) -> Result<ExportSummary> {
-    let protected = Protected::of(conn);
-    let (summary, sent) = output_file::write_with(&protected, path, |out| write_export(conn, out, colleague))?;
+pub fn export_file(
+    conn: &mut Connection,
+    protected: &Protected,
+    path: &Path,
+    colleague: Option<&str>,
+) -> Result<ExportSummary> {
+    let (summary, sent) = output_file::write_with(protected, path, |out| write_export(conn, out, colleague))?;
     remember(conn, sent)?;
     Ok(summary)
 }

@@ -197,15 +197,18 @@ fn an_export_to_a_colleague_holds_only_what_changed_since_the_last_one() {
 fn a_failed_export_to_a_colleague_is_not_remembered_as_sent() {
     let mut laptop = demo_store();
     let dir = tempfile::tempdir().expect("temp dir");
-    let everything = export::export_file(laptop.conn_mut(), &dir.path().join("todo.gmsync"), None).expect("full");
+    let nothing = crate::output_file::Protected::default();
+    let mut export_to =
+        |path: &std::path::Path, colleague| export::export_file(laptop.conn_mut(), &nothing, path, colleague);
+    let everything = export_to(&dir.path().join("todo.gmsync"), None).expect("full");
     for bad in [dir.path().to_path_buf(), dir.path().join("no-existe").join("bea.gmsync")] {
-        let error = export::export_file(laptop.conn_mut(), &bad, Some("Bea")).expect_err("cannot be written");
+        let error = export_to(&bad, Some("Bea")).expect_err("cannot be written");
         assert!(matches!(error, SyncError::Store(StoreError::Output(_))), "{error:?}");
     }
-    let retry = export::export_file(laptop.conn_mut(), &dir.path().join("bea.gmsync"), Some("Bea")).expect("retry");
+    let retry = export_to(&dir.path().join("bea.gmsync"), Some("Bea")).expect("retry");
     assert_eq!((retry.rows, retry.since), (everything.rows, None), "Bea still gets everything");
     assert!(retry.rows > 1000);
-    let next = export::export_file(laptop.conn_mut(), &dir.path().join("bea-2.gmsync"), Some("Bea")).expect("next");
+    let next = export_to(&dir.path().join("bea-2.gmsync"), Some("Bea")).expect("next");
     assert_eq!(next.rows, 0, "once the file was in place, Bea has it all");
 }
 
