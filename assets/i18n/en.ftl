@@ -36,6 +36,20 @@ error-damaged = The database is damaged and cannot be opened. Grupo Motor has no
 error-already-open = Grupo Motor is already open with this database. Carry on in the open window, or close it and try again.
 error-not-a-backup = The chosen file is not a Grupo Motor backup, or it is damaged.
 
+## Files saved (PDFs, spreadsheets, calendar, sync files, backups)
+error-output-database = Cannot save to “{ $path }”: that file is Grupo Motor's database (or one of its working files). Choose another name. The database was not changed.
+error-output-backup = Cannot save to “{ $path }”: it is in Grupo Motor's backups folder, where backups are never overwritten. Choose another folder.
+error-output-evidence = Cannot save to “{ $path }”: it is in the folder of the commitments' evidence files. Choose another folder.
+error-output-folder = Cannot save to “{ $path }”: it is a folder. Add the name of the file to save at the end.
+error-output-device = Cannot save to “{ $path }”: it is a system device, not a file. Choose a file in a folder.
+error-output-pipe = Cannot save to “{ $path }”: it is a system pipe (FIFO), not a file. Choose a file in a folder.
+error-output-socket = Cannot save to “{ $path }”: it is a system socket, not a file. Choose a file in a folder.
+error-output-no-folder = Cannot save to “{ $path }”: the folder does not exist. Choose a folder that exists, or create it first.
+error-output-full = “{ $path }” could not be saved: the disk or USB stick is full. Free some space and try again. If the file already existed, it was left as it was.
+error-output-read-only = “{ $path }” could not be saved: that disk or USB stick is read-only. Choose another place. If the file already existed, it was left as it was.
+error-output-permission = “{ $path }” could not be saved: there is no permission to write there, or the file is write-protected. Choose another folder or name. If the file already existed, it was left as it was.
+error-output-write = “{ $path }” could not be saved (was the USB stick removed?). Try again. If the file already existed, it was left as it was.
+
 ## Backups and a damaged database
 damaged-title = The database is damaged
 damaged-with-backup = You can go back to the newest backup, from { $date }: what was recorded after it will be missing. Or you can start a new, empty database. Either way the damaged file is kept aside under another name; it is not deleted.

@@ -36,6 +36,20 @@ error-damaged = La base de datos está dañada y no se puede abrir. Grupo Motor 
 error-already-open = Grupo Motor ya está abierto con esta base de datos. Siga en la ventana abierta, o ciérrela e intente de nuevo.
 error-not-a-backup = El archivo elegido no es una copia de seguridad de Grupo Motor, o está dañado.
 
+## Archivos que se guardan (PDF, planillas, calendario, sincronización, copias)
+error-output-database = No se puede guardar en «{ $path }»: ese archivo es la base de datos de Grupo Motor (o uno de sus archivos de trabajo). Elija otro nombre. La base de datos no se modificó.
+error-output-backup = No se puede guardar en «{ $path }»: está en la carpeta de copias de seguridad de Grupo Motor, que no se sobrescriben. Elija otra carpeta.
+error-output-evidence = No se puede guardar en «{ $path }»: está en la carpeta de archivos de respaldo de los compromisos. Elija otra carpeta.
+error-output-folder = No se puede guardar en «{ $path }»: es una carpeta. Agregue al final el nombre del archivo que quiere guardar.
+error-output-device = No se puede guardar en «{ $path }»: es un dispositivo del sistema, no un archivo. Elija un archivo dentro de una carpeta.
+error-output-pipe = No se puede guardar en «{ $path }»: es una tubería del sistema (FIFO), no un archivo. Elija un archivo dentro de una carpeta.
+error-output-socket = No se puede guardar en «{ $path }»: es un socket del sistema, no un archivo. Elija un archivo dentro de una carpeta.
+error-output-no-folder = No se puede guardar en «{ $path }»: la carpeta no existe. Elija una carpeta que exista, o créela primero.
+error-output-full = No se pudo guardar «{ $path }»: el disco o la memoria USB está lleno. Libere espacio e intente de nuevo. Si el archivo ya existía, quedó como estaba.
+error-output-read-only = No se pudo guardar «{ $path }»: ese disco o memoria USB es de solo lectura. Elija otra ubicación. Si el archivo ya existía, quedó como estaba.
+error-output-permission = No se pudo guardar «{ $path }»: no hay permiso para escribir ahí, o el archivo está protegido contra escritura. Elija otra carpeta u otro nombre. Si el archivo ya existía, quedó como estaba.
+error-output-write = No se pudo guardar «{ $path }» (¿se retiró la memoria USB?). Intente de nuevo. Si el archivo ya existía, quedó como estaba.
+
 ## Copias de seguridad y base de datos dañada
 damaged-title = La base de datos está dañada
 damaged-with-backup = Puede volver a la copia de seguridad más reciente, del { $date }: lo registrado después no estará. O puede empezar una base de datos nueva, vacía. En ambos casos el archivo dañado se guarda aparte con otro nombre; no se borra.

@@ -323,5 +323,7 @@ fn mistakes_are_explained_in_the_chosen_language() {
     assert!(!failed.status.success());
     assert!(String::from_utf8_lossy(&failed.stderr).contains("The end cannot be before the start"));
     let failed = run(&db, &["pack", "--period", "2026-Q4", "--out", "/no/such/folder/pack.pdf"]);
-    assert!(String::from_utf8_lossy(&failed.stderr).contains("No se pudo guardar el PDF"));
+    assert!(!failed.status.success());
+    let message = String::from_utf8_lossy(&failed.stderr);
+    assert!(message.contains("No se puede guardar en «/no/such/folder/pack.pdf»: la carpeta no existe."), "{message}");
 }

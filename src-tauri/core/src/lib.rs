@@ -9,6 +9,7 @@ pub mod error;
 pub mod fuzzing;
 pub mod i18n;
 pub mod ical;
+pub mod output_file;
 pub mod pack;
 pub mod paths;
 pub mod store;

@@ -153,7 +153,22 @@ fn bad_attendance_files_and_export_requests_are_refused() {
         (
             "a folder that does not exist",
             TransferCommand::ExportPeople { file: dir.path().join("no/such/folder.csv"), with_contacts: false },
-            "error-file-access",
+            "error-output-no-folder",
+        ),
+        (
+            "a folder instead of a file",
+            TransferCommand::ExportFeedback { file: dir.path().to_path_buf() },
+            "error-output-folder",
+        ),
+        (
+            "a device",
+            TransferCommand::ExportPeople { file: "/dev/null".into(), with_contacts: true },
+            "error-output-device",
+        ),
+        (
+            "a sync file into a folder",
+            TransferCommand::SyncExport { file: dir.path().to_path_buf(), colleague: Some("Bea".into()) },
+            "error-output-folder",
         ),
     ];
     for (name, command, expected) in cases {

@@ -11,6 +11,7 @@ use crate::gui;
 use grupo_motor_core::domain::dates::parse_date;
 use grupo_motor_core::error::UserError;
 use grupo_motor_core::i18n::{Catalogue, Language};
+use grupo_motor_core::output_file;
 use grupo_motor_core::pack::{self, PackError, PackRequest, Paper};
 use grupo_motor_core::store::{figures, forums, Store, StoreError};
 use grupo_motor_core::{demo, paths};
@@ -201,7 +202,7 @@ fn run(cli: Cli, db: &Path) -> Result<ExitCode, CliError> {
         Command::SignInSheet { forum, out, paper } => {
             let paper = Paper::parse(&paper).unwrap_or_default();
             let bytes = pack::sign_in_sheet(store.conn(), forum, language, paper)?;
-            std::fs::write(&out, bytes).map_err(PackError::Io)?;
+            output_file::write(&store.protected(), &out, &bytes).map_err(StoreError::from)?;
             println!("{}", out.display());
         }
         Command::Transfer(command) => transfer::run(&mut store, command, language)?,
@@ -255,7 +256,7 @@ fn make_pack(store: &Store, args: PackArgs, language: Language) -> Result<(), Cl
         with_contacts: args.with_contacts,
         ..defaults
     };
-    let saved = pack::save(store.conn(), &request, &args.out)?;
+    let saved = pack::save(store.conn(), &store.protected(), &request, &args.out)?;
     println!("{}", saved.file_path.unwrap_or_default());
     Ok(())
 }

@@ -44,7 +44,7 @@ pub fn run(db: &Path, command: SafetyCommand, language: Language) -> Result<(), 
             let store = Store::open(db)?;
             let saved = match out {
                 Some(out) => {
-                    backup::backup_to(store.conn(), &out)?;
+                    backup::backup_to(store.conn(), &store.protected(), &out)?;
                     out
                 }
                 None => backup::take(store.conn(), db, backup::MANUAL)?.path,

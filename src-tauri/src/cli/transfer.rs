@@ -10,6 +10,7 @@ use grupo_motor_core::domain::dates::parse_date;
 use grupo_motor_core::domain::Invalid;
 use grupo_motor_core::error::{ErrorCode, UserError};
 use grupo_motor_core::i18n::{Catalogue, Language};
+use grupo_motor_core::output_file;
 use grupo_motor_core::store::{Store, StoreError};
 use grupo_motor_core::sync::{self, SyncError, SyncReport};
 use grupo_motor_core::transfer::csv_export::{self, AttendanceSelection};
@@ -125,7 +126,7 @@ pub fn run(store: &mut Store, command: TransferCommand, language: Language) -> R
             import(store, &catalogue, &plan, dry_run, csv_import::apply_attendance_import)
         }
         TransferCommand::ExportPeople { file, with_contacts } => {
-            write(&file, &csv_export::people(store.conn(), language, with_contacts)?)
+            write(store, &file, &csv_export::people(store.conn(), language, with_contacts)?)
         }
         TransferCommand::ExportAttendance { file, forum, from, to } => {
             let selection = match (forum, from, to) {
@@ -139,11 +140,12 @@ pub fn run(store: &mut Store, command: TransferCommand, language: Language) -> R
                 }
                 _ => return Err(Invalid::new("forum", "error-required").into()),
             };
-            write(&file, &csv_export::attendance(store.conn(), language, selection)?)
+            write(store, &file, &csv_export::attendance(store.conn(), language, selection)?)
         }
-        TransferCommand::ExportFeedback { file } => write(&file, &csv_export::feedback(store.conn(), language)?),
+        TransferCommand::ExportFeedback { file } => write(store, &file, &csv_export::feedback(store.conn(), language)?),
         TransferCommand::SyncExport { file, colleague } => {
-            let summary = sync::export::export_file(store.conn_mut(), &file, colleague.as_deref())?;
+            let protected = store.protected();
+            let summary = sync::export::export_file(store.conn_mut(), &protected, &file, colleague.as_deref())?;
             let path = file.display().to_string();
             println!("{}", catalogue.text("sync-exported", &[("rows", summary.rows.to_string()), ("path", path)]));
             Ok(())
@@ -164,8 +166,9 @@ fn read(file: &Path) -> Result<Vec<u8>, CommandError> {
     Ok(std::fs::read(file).map_err(TransferError::Io)?)
 }
 
-fn write(file: &Path, bytes: &[u8]) -> Result<(), CommandError> {
-    std::fs::write(file, bytes).map_err(TransferError::Io)?;
+/// Through `output_file`: never over the database, its backups or evidence.
+fn write(store: &Store, file: &Path, bytes: &[u8]) -> Result<(), CommandError> {
+    output_file::write(&store.protected(), file, bytes).map_err(StoreError::from)?;
     println!("{}", file.display());
     Ok(())
 }

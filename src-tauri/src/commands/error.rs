@@ -71,6 +71,25 @@ mod tests {
     }
 
     #[test]
+    fn an_output_refused_or_not_written_names_its_cause_and_path() {
+        use grupo_motor_core::output_file::OutputError;
+        let path = std::path::PathBuf::from("/datos/grupo-motor.sqlite3");
+        let refused = IpcError::from(StoreError::from(OutputError::Database { path: path.clone() }));
+        let json = serde_json::to_value(&refused).expect("json");
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "code": "invalid",
+                "messageKey": "error-output-database",
+                "details": { "path": "/datos/grupo-motor.sqlite3" }
+            })
+        );
+        let full = OutputError::Write { path, source: std::io::Error::from(std::io::ErrorKind::StorageFull) };
+        let error = IpcError::from(StoreError::from(full));
+        assert_eq!((error.code, error.message_key.as_str()), (ErrorCode::Storage, "error-output-full"));
+    }
+
+    #[test]
     fn a_database_failure_does_not_leak_its_text() {
         let error = IpcError::from(StoreError::Sqlite(rusqlite::Error::InvalidQuery));
         assert_eq!((error.code, error.message_key.as_str()), (ErrorCode::Storage, "error-storage"));

@@ -6,6 +6,7 @@ use super::{AppState, CommandResult};
 use grupo_motor_core::domain::records::{Forum, ForumDetail, ForumDraft, ForumSummary};
 use grupo_motor_core::i18n::{Catalogue, Language};
 use grupo_motor_core::ical;
+use grupo_motor_core::output_file;
 use grupo_motor_core::store::{forums, StoreError};
 
 pub fn list_forums(state: &AppState) -> CommandResult<Vec<ForumSummary>> {
@@ -45,15 +46,16 @@ pub fn export_calendar(
     forum_ids: Option<Vec<Uuid>>,
     language: Language,
 ) -> CommandResult<usize> {
-    let chosen = {
+    let (chosen, protected) = {
         let store = state.store.lock()?;
         let ids: Vec<Uuid> = match forum_ids {
             Some(ids) => ids,
             None => forums::list(store.conn())?.into_iter().map(|f| f.id).collect(),
         };
-        ids.into_iter().map(|id| forums::get(store.conn(), id)).collect::<Result<Vec<_>, _>>()?
+        let chosen = ids.into_iter().map(|id| forums::get(store.conn(), id)).collect::<Result<Vec<_>, _>>()?;
+        (chosen, store.protected())
     };
     let text = ical::forums_calendar(&chosen, &Catalogue::new(language));
-    std::fs::write(&path, text).map_err(StoreError::from)?;
+    output_file::write(&protected, &path, text.as_bytes()).map_err(StoreError::from)?;
     Ok(chosen.len())
 }

@@ -8,6 +8,7 @@ use uuid::Uuid;
 use super::{AppState, CommandResult, ErrorCode, IpcError};
 use grupo_motor_core::domain::dates::parse_date;
 use grupo_motor_core::i18n::Language;
+use grupo_motor_core::output_file;
 use grupo_motor_core::pack::{self, history, PackDraft, PackRecord, Paper};
 use grupo_motor_core::store::StoreError;
 
@@ -22,7 +23,8 @@ pub fn pack_defaults(state: &AppState, meeting_date: String, language: Language)
 /// Makes the pack, saves it at `path` and records it.
 pub fn export_pack(state: &AppState, draft: PackDraft, path: PathBuf) -> CommandResult<PackRecord> {
     let request = draft.validate().map_err(StoreError::from)?;
-    Ok(pack::save(state.store.lock()?.conn(), &request, &path)?)
+    let store = state.store.lock()?;
+    Ok(pack::save(store.conn(), &store.protected(), &request, &path)?)
 }
 
 pub fn list_packs(state: &AppState) -> CommandResult<Vec<PackRecord>> {
@@ -37,8 +39,11 @@ pub fn export_sign_in_sheet(
     paper: Paper,
     language: Language,
 ) -> CommandResult<()> {
-    let bytes = pack::sign_in_sheet(state.store.lock()?.conn(), forum_id, language, paper)?;
-    std::fs::write(&path, bytes).map_err(pack::PackError::Io)?;
+    let (bytes, protected) = {
+        let store = state.store.lock()?;
+        (pack::sign_in_sheet(store.conn(), forum_id, language, paper)?, store.protected())
+    };
+    output_file::write(&protected, &path, &bytes).map_err(StoreError::from)?;
     Ok(())
 }
 

@@ -9,7 +9,9 @@ use grupo_motor_core::sync::{export, import, ExportSummary, SyncReport};
 /// export to `colleague`.
 pub fn sync_export(state: &AppState, path: PathBuf, colleague: Option<String>) -> CommandResult<ExportSummary> {
     let colleague = colleague.as_deref().map(str::trim).filter(|c| !c.is_empty());
-    Ok(export::export_file(state.store.lock()?.conn_mut(), &path, colleague)?)
+    let mut store = state.store.lock()?;
+    let protected = store.protected();
+    Ok(export::export_file(store.conn_mut(), &protected, &path, colleague)?)
 }
 
 /// Merges a sync file from another laptop and says what it did.

@@ -9,7 +9,8 @@ use super::{AppState, CommandResult, ErrorCode, IpcError};
 use grupo_motor_core::domain::dates::parse_date;
 use grupo_motor_core::domain::Invalid;
 use grupo_motor_core::i18n::Language;
-use grupo_motor_core::store::StoreError;
+use grupo_motor_core::output_file;
+use grupo_motor_core::store::{Store, StoreError};
 use grupo_motor_core::transfer::csv_export::{self, AttendanceSelection};
 use grupo_motor_core::transfer::csv_import::{self, ImportOutcome, ImportPlan};
 use grupo_motor_core::transfer::{TransferError, MAX_CSV_BYTES};
@@ -51,8 +52,8 @@ pub fn export_people_csv(
     with_contacts: bool,
     language: Language,
 ) -> CommandResult<()> {
-    let bytes = csv_export::people(state.store.lock()?.conn(), language, with_contacts)?;
-    write(&path, &bytes)
+    let store = state.store.lock()?;
+    write(&store, &path, &csv_export::people(store.conn(), language, with_contacts)?)
 }
 
 /// Saves the sign-ins of one forum, or of every forum from `from` to `to`
@@ -76,13 +77,13 @@ pub fn export_attendance_csv(
             AttendanceSelection::Period { from, to }
         }
     };
-    let bytes = csv_export::attendance(state.store.lock()?.conn(), language, selection)?;
-    write(&path, &bytes)
+    let store = state.store.lock()?;
+    write(&store, &path, &csv_export::attendance(store.conn(), language, selection)?)
 }
 
 pub fn export_feedback_csv(state: &AppState, path: PathBuf, language: Language) -> CommandResult<()> {
-    let bytes = csv_export::feedback(state.store.lock()?.conn(), language)?;
-    write(&path, &bytes)
+    let store = state.store.lock()?;
+    write(&store, &path, &csv_export::feedback(store.conn(), language)?)
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, TransferError> {
@@ -92,7 +93,8 @@ fn read(path: &Path) -> Result<Vec<u8>, TransferError> {
     Ok(std::fs::read(path)?)
 }
 
-fn write(path: &Path, bytes: &[u8]) -> CommandResult<()> {
-    std::fs::write(path, bytes).map_err(TransferError::Io)?;
+/// Through `output_file`: never over the database, its backups or evidence.
+fn write(store: &Store, path: &Path, bytes: &[u8]) -> CommandResult<()> {
+    output_file::write(&store.protected(), path, bytes).map_err(StoreError::from)?;
     Ok(())
 }

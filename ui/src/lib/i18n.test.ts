@@ -87,6 +87,18 @@ const CORE_ERRORS = [
   "error-damaged",
   "error-already-open",
   "error-not-a-backup",
+  "error-output-database",
+  "error-output-backup",
+  "error-output-evidence",
+  "error-output-folder",
+  "error-output-device",
+  "error-output-pipe",
+  "error-output-socket",
+  "error-output-no-folder",
+  "error-output-full",
+  "error-output-read-only",
+  "error-output-permission",
+  "error-output-write",
 ];
 
 describe("the catalogue", () => {

@@ -2,7 +2,8 @@
 //! (forums, people reached, commitments, what neighbours said and the
 //! answers given), and printable sign-in sheets. Two steps: `gather` reads
 //! the database into a plain `PackData`, `render` sets it on paper.
-//! Plain Rust: callers write the bytes wherever the person chose.
+//! Plain Rust: callers write the bytes wherever the person chose, through
+//! `output_file`.
 
 mod chart;
 mod draft;
@@ -31,6 +32,7 @@ use uuid::Uuid;
 use crate::domain::Invalid;
 use crate::error::{ErrorCode, UserError};
 use crate::i18n::{Catalogue, Language};
+use crate::output_file::{self, Protected};
 use crate::store::StoreError;
 
 pub use draft::PackDraft;
@@ -91,6 +93,12 @@ pub enum PackError {
     Io(#[from] std::io::Error),
 }
 
+impl From<crate::output_file::OutputError> for PackError {
+    fn from(error: crate::output_file::OutputError) -> Self {
+        PackError::Store(error.into())
+    }
+}
+
 impl UserError for PackError {
     fn code(&self) -> ErrorCode {
         match self {
@@ -133,11 +141,17 @@ pub fn make(conn: &Connection, request: &PackRequest) -> Result<Vec<u8>, PackErr
     render::render(&data)
 }
 
-/// Makes the pack, saves it at `path` and records it: what both the
-/// window's *Exportar* and the CLI's `pack` do, so they give the same PDF.
-pub fn save(conn: &Connection, request: &PackRequest, path: &Path) -> Result<PackRecord, PackError> {
+/// Makes the pack, saves it at `path` (never over what `protected` names)
+/// and records it: what both the window's *Exportar* and the CLI's `pack`
+/// do, so they give the same PDF.
+pub fn save(
+    conn: &Connection,
+    protected: &Protected,
+    request: &PackRequest,
+    path: &Path,
+) -> Result<PackRecord, PackError> {
     let bytes = make(conn, request)?;
-    std::fs::write(path, bytes)?;
+    output_file::write(protected, path, &bytes)?;
     let saved = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let id = record(conn, request, &saved)?;
     history::get(conn, id)

@@ -14,6 +14,7 @@ use ts_rs::TS;
 
 use super::health::open_read_only;
 use super::Result;
+use crate::output_file::{self, Protected};
 
 pub const DAILY: &str = "daily";
 pub const MANUAL: &str = "manual";
@@ -39,24 +40,23 @@ pub struct BackupInfo {
     pub reason: String,
 }
 
-/// Copies the database behind `conn` to `dest`. The copy is written beside
-/// `dest` and renamed into place, so `dest` is never a half-written file.
-pub fn backup_to(conn: &Connection, dest: &Path) -> Result<()> {
-    let partial = dest.with_extension("partial");
-    if partial.exists() {
-        // Left by an interrupted backup of ours.
-        std::fs::remove_file(&partial)?;
-    }
-    {
-        let mut copy = Connection::open(&partial)?;
+/// Copies the database behind `conn` to `dest`, a path the person chose:
+/// never over what `protected` names — the database itself, its side
+/// files, a backup or evidence (see `output_file`). The copy is written beside `dest` under a unique
+/// name and renamed into place, so `dest` is never a half-written file.
+pub fn backup_to(conn: &Connection, protected: &Protected, dest: &Path) -> Result<()> {
+    copy_to(conn, dest, protected)
+}
+
+fn copy_to(conn: &Connection, dest: &Path, protected: &Protected) -> Result<()> {
+    output_file::write_at(protected, dest, |temp| {
+        let mut copy = Connection::open(temp)?;
         // Steps of 4 MB with a short pause let the app keep writing meanwhile.
         Backup::new(conn, &mut copy)?.run_to_completion(1024, Duration::from_millis(5), None)?;
         // One self-contained file: no -wal or -shm appears beside a backup.
         copy.pragma_update(None, "journal_mode", "DELETE")?;
-    }
-    std::fs::rename(&partial, dest)?;
-    sync_folder(dest);
-    Ok(())
+        Ok(())
+    })
 }
 
 /// `<database folder>/backups`.
@@ -76,7 +76,8 @@ fn take_at(conn: &Connection, db_path: &Path, reason: &str, now: NaiveDateTime) 
     let folder = backups_dir(db_path);
     std::fs::create_dir_all(&folder)?;
     let dest = free_name(&folder, &prefix(db_path), now, reason);
-    backup_to(conn, &dest)?;
+    // A new name in the backups folder, which `backup_to` refuses.
+    copy_to(conn, &dest, &Protected::of(conn).allowing_backups())?;
     let size = std::fs::metadata(&dest)?.len();
     Ok(BackupInfo { path: dest, taken_at: now, size, reason: reason.to_string() })
 }
@@ -178,17 +179,6 @@ fn free_name(folder: &Path, prefix: &str, now: NaiveDateTime, reason: &str) -> P
         }
         n += 1;
     }
-}
-
-/// Makes a rename durable (the folder's entry reaches the disk too).
-fn sync_folder(file: &Path) {
-    #[cfg(unix)]
-    if let Some(folder) = file.parent().filter(|p| !p.as_os_str().is_empty()) {
-        // Best effort: the copy itself is already on disk.
-        let _ = std::fs::File::open(folder).and_then(|f| f.sync_all());
-    }
-    #[cfg(not(unix))]
-    let _ = file;
 }
 
 #[cfg(test)]

@@ -29,12 +29,13 @@ pub mod settings;
 mod sql;
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 use thiserror::Error;
 
 use crate::domain::Invalid;
+use crate::output_file::Protected;
 
 pub use lock::DatabaseLock;
 
@@ -59,6 +60,9 @@ pub enum StoreError {
     AlreadyOpen,
     #[error("not a usable Grupo Motor backup")]
     NotABackup,
+    /// An output file refused or not written (see `output_file`).
+    #[error(transparent)]
+    Output(#[from] crate::output_file::OutputError),
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
     #[error("migration: {0}")]
@@ -75,6 +79,9 @@ impl UserError for StoreError {
             StoreError::AlreadyRegistered => ErrorCode::AlreadyRegistered,
             StoreError::DuplicateRut { .. } => ErrorCode::DuplicateRut,
             StoreError::TooNew => ErrorCode::TooNew,
+            // A refused path is the person's to change (`invalid`, with no
+            // field: the screen shows it in its banner); a failed write is storage.
+            StoreError::Output(output) if output.is_refused() => ErrorCode::Invalid,
             // Damaged, AlreadyOpen and NotABackup are met at start or on a
             // restore; their own keys say what to do.
             _ => ErrorCode::Storage,
@@ -91,6 +98,7 @@ impl UserError for StoreError {
             StoreError::Damaged => "error-damaged",
             StoreError::AlreadyOpen => "error-already-open",
             StoreError::NotABackup => "error-not-a-backup",
+            StoreError::Output(output) => output.message_key(),
             StoreError::Sqlite(_) | StoreError::Migration(_) | StoreError::Io(_) => "error-storage",
         }
     }
@@ -100,6 +108,7 @@ impl UserError for StoreError {
             StoreError::Invalid(invalid) => invalid.details(),
             StoreError::NotFound { entity } => details([("entity", entity.to_string())]),
             StoreError::DuplicateRut { rut } => details([("rut", rut.clone()), ("field", "rut".to_string())]),
+            StoreError::Output(output) => details([("path", output.path().display().to_string())]),
             _ => BTreeMap::new(),
         }
     }
@@ -115,6 +124,9 @@ pub struct Store {
     conn: Connection,
     /// Held for as long as the store lives: see `lock.rs`.
     _lock: Option<DatabaseLock>,
+    /// The file as it was named (SQLite reports it with symlinks resolved,
+    /// but the backups and evidence folders sit beside this name).
+    path: Option<PathBuf>,
 }
 
 impl Store {
@@ -124,7 +136,9 @@ impl Store {
     /// and seeds the reference lists (neighbourhoods, commitments) when empty.
     pub fn open(path: &Path) -> Result<Self> {
         health::check(path)?;
-        Self::prepare(Connection::open(path)?)
+        let mut store = Self::prepare(Connection::open(path)?)?;
+        store.path = Some(path.to_path_buf());
+        Ok(store)
     }
 
     /// Like `open`, for the one copy of the app that may change the
@@ -144,7 +158,8 @@ impl Store {
     /// Opens the file again in place of this connection, keeping the lock:
     /// after a restore replaced its content, which may need migrating.
     pub fn reopen(&mut self, path: &Path) -> Result<()> {
-        self.conn = Self::open(path)?.conn;
+        let fresh = Self::open(path)?;
+        (self.conn, self.path) = (fresh.conn, fresh.path);
         Ok(())
     }
 
@@ -176,7 +191,16 @@ impl Store {
         let tx = conn.transaction()?;
         reference::seed_if_empty(&tx)?;
         tx.commit()?;
-        Ok(Self { conn, _lock: None })
+        Ok(Self { conn, _lock: None, path: None })
+    }
+
+    /// What no output file may replace: this database's files, its
+    /// backups and its evidence (see `output_file`).
+    pub fn protected(&self) -> Protected {
+        match &self.path {
+            Some(path) => Protected::database(path),
+            None => Protected::of(&self.conn),
+        }
     }
 
     pub fn conn(&self) -> &Connection {

@@ -13,28 +13,55 @@ use super::tables::{self, TABLES};
 use super::{ExportSummary, Header, Result, FORMAT, LAPTOP_KEY, SENT_TO_PREFIX, VERSION};
 use crate::domain::text::fold;
 use crate::domain::text::{required_line, NAME_MAX};
+use crate::output_file::{self, Protected};
 use crate::store::{new_id, now, settings};
 
-/// Writes the sync file at `path` (replacing it only once complete).
-pub fn export_file(conn: &mut Connection, path: &Path, colleague: Option<&str>) -> Result<ExportSummary> {
-    let partial = path.with_extension("partial");
-    let file = std::fs::File::create(&partial)?;
-    let summary = export(conn, std::io::BufWriter::new(file), colleague);
-    match summary {
-        Ok(summary) => {
-            std::fs::rename(&partial, path)?;
-            Ok(summary)
-        }
-        Err(error) => {
-            let _ = std::fs::remove_file(&partial);
-            Err(error)
-        }
-    }
+/// Writes the sync file at `path` (see `output_file`: never over what
+/// `protected` names, written beside the target and renamed into place once
+/// complete). For a colleague, this export is remembered only once the
+/// file is whole and in place: a failed export sends nothing, so the next
+/// one must start from the same point.
+pub fn export_file(
+    conn: &mut Connection,
+    protected: &Protected,
+    path: &Path,
+    colleague: Option<&str>,
+) -> Result<ExportSummary> {
+    let (summary, sent) = output_file::write_with(protected, path, |out| write_export(conn, out, colleague))?;
+    remember(conn, sent)?;
+    Ok(summary)
 }
 
 /// Writes a sync file to `out`. For a colleague, only rows changed since
 /// the last export to them, and this export is remembered once written.
-pub fn export(conn: &mut Connection, out: impl Write, colleague: Option<&str>) -> Result<ExportSummary> {
+pub fn export(conn: &mut Connection, mut out: impl Write, colleague: Option<&str>) -> Result<ExportSummary> {
+    let (summary, sent) = write_export(conn, &mut out, colleague)?;
+    out.flush()?;
+    remember(conn, sent)?;
+    Ok(summary)
+}
+
+/// "Colleague `key` has everything up to `at`": saved by the caller only
+/// once the file is complete.
+struct Sent {
+    key: String,
+    at: String,
+}
+
+fn remember(conn: &Connection, sent: Option<Sent>) -> Result<()> {
+    if let Some(Sent { key, at }) = sent {
+        // Rows changed while the export ran carry a later stamp, so the
+        // next export to this colleague includes them.
+        settings::set(conn, &key, &at)?;
+    }
+    Ok(())
+}
+
+fn write_export(
+    conn: &mut Connection,
+    out: &mut dyn Write,
+    colleague: Option<&str>,
+) -> Result<(ExportSummary, Option<Sent>)> {
     let colleague_key = colleague.map(|name| required_line(name, "colleague", NAME_MAX)).transpose()?.map(|n| {
         // "Ana" and " ana " are the same colleague.
         format!("{SENT_TO_PREFIX}{}", fold(&n))
@@ -70,13 +97,10 @@ pub fn export(conn: &mut Connection, out: impl Write, colleague: Option<&str>) -
     }
     write_line(&mut gz, &json!({ "end": { "rows": rows } }))?;
     gz.finish()?.flush()?;
-    if let Some(key) = &colleague_key {
-        // Rows changed while this export ran carry a later stamp, so the
-        // next export to this colleague includes them.
-        settings::set(&tx, key, &exported_at)?;
-    }
+    // Only the laptop's id, when this was its first export.
     tx.commit()?;
-    Ok(ExportSummary { rows, since })
+    let sent = colleague_key.map(|key| Sent { key, at: exported_at });
+    Ok((ExportSummary { rows, since }, sent))
 }
 
 fn write_table(conn: &Connection, out: &mut impl Write, table: &str, since: Option<&str>) -> Result<usize> {

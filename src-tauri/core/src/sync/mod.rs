@@ -64,6 +64,12 @@ impl From<rusqlite::Error> for SyncError {
     }
 }
 
+impl From<crate::output_file::OutputError> for SyncError {
+    fn from(error: crate::output_file::OutputError) -> Self {
+        SyncError::Store(error.into())
+    }
+}
+
 impl From<crate::domain::Invalid> for SyncError {
     fn from(invalid: crate::domain::Invalid) -> Self {
         SyncError::Store(invalid.into())

@@ -6,7 +6,7 @@ use uuid::Uuid;
 use super::*;
 use crate::domain::kinds::AttendanceRole;
 use crate::domain::records::PersonDraft;
-use crate::store::{attendance, forums, people, rights, Store};
+use crate::store::{attendance, forums, people, rights, Store, StoreError};
 use crate::testing::in_tx;
 
 pub(crate) use crate::testing::{assert_same, dump, export_bytes, gzip, import_bytes};
@@ -192,6 +192,25 @@ fn an_export_to_a_colleague_holds_only_what_changed_since_the_last_one() {
     import_bytes(&mut a, &export_bytes(&mut c, None)).expect("c into a");
     let relayed = import_bytes(&mut b, &export_bytes(&mut a, Some("Ana"))).expect("relayed");
     assert!(people::get(b.conn(), old).is_ok(), "{relayed:?}");
+}
+
+#[test]
+fn a_failed_export_to_a_colleague_is_not_remembered_as_sent() {
+    let mut laptop = demo_store();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let nothing = crate::output_file::Protected::default();
+    let mut export_to =
+        |path: &std::path::Path, colleague| export::export_file(laptop.conn_mut(), &nothing, path, colleague);
+    let everything = export_to(&dir.path().join("todo.gmsync"), None).expect("full");
+    for bad in [dir.path().to_path_buf(), dir.path().join("no-existe").join("bea.gmsync")] {
+        let error = export_to(&bad, Some("Bea")).expect_err("cannot be written");
+        assert!(matches!(error, SyncError::Store(StoreError::Output(_))), "{error:?}");
+    }
+    let retry = export_to(&dir.path().join("bea.gmsync"), Some("Bea")).expect("retry");
+    assert_eq!((retry.rows, retry.since), (everything.rows, None), "Bea still gets everything");
+    assert!(retry.rows > 1000);
+    let next = export_to(&dir.path().join("bea-2.gmsync"), Some("Bea")).expect("next");
+    assert_eq!(next.rows, 0, "once the file was in place, Bea has it all");
 }
 
 #[test]

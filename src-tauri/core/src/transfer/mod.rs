@@ -47,6 +47,12 @@ impl From<crate::domain::Invalid> for TransferError {
     }
 }
 
+impl From<crate::output_file::OutputError> for TransferError {
+    fn from(error: crate::output_file::OutputError) -> Self {
+        TransferError::Store(error.into())
+    }
+}
+
 impl From<rusqlite::Error> for TransferError {
     fn from(error: rusqlite::Error) -> Self {
         TransferError::Store(error.into())

@@ -205,25 +205,53 @@ fn a_failed_backup_never_leaves_a_half_written_file_in_place() {
     let db = database_with(&dir, &["Ana Boldo"]);
     let store = Store::open(&db).expect("open");
     let dest = dir.path().join("copia.sqlite3");
-    backup_to(store.conn(), &dest).expect("first copy");
+    backup_to(store.conn(), &store.protected(), &dest).expect("first copy");
     let first_copy = bytes(&dest);
 
     // A source that cannot be read whole fails midway.
     let broken = dir.path().join("broken.sqlite3");
     std::fs::write(&broken, noise(64 * 1024, 3)).expect("write garbage");
     let broken_conn = open_read_only(&broken).expect("opening is lazy");
-    assert!(backup_to(&broken_conn, &dest).is_err(), "copying garbage fails");
+    assert!(backup_to(&broken_conn, &Protected::of(&broken_conn), &dest).is_err(), "copying garbage fails");
     assert_bytes(&dest, &first_copy, "the earlier copy at dest is untouched");
     assert!(take_at(&broken_conn, &db, MANUAL, at(2026, 1, 1, 8, 0, 0)).is_err());
     assert!(list_backups(&db).expect("list").is_empty(), "a failed backup is never listed as one");
 
-    // What an interrupted backup left beside dest is replaced, not used.
-    std::fs::write(dest.with_extension("partial"), noise(10_000, 5)).expect("leftover");
+    // A file of the person's beside dest, even one named like the old
+    // temporary file (`copia.partial`), is neither used nor deleted.
+    let theirs = noise(10_000, 5);
+    std::fs::write(dest.with_extension("partial"), &theirs).expect("their file");
     add_person(store.conn(), "Beto Quillay");
-    backup_to(store.conn(), &dest).expect("second copy");
+    backup_to(store.conn(), &store.protected(), &dest).expect("second copy");
     assert_eq!(integrity(&dest), "ok");
     assert_eq!(names_in(&dest), ["Ana Boldo", "Beto Quillay"]);
-    assert!(!dest.with_extension("partial").exists(), "the partial file became dest");
+    assert_bytes(&dest.with_extension("partial"), &theirs, "their file is left alone");
+    let mut left: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp") || n.contains("-journal"))
+        .collect();
+    left.sort();
+    assert_eq!(left, Vec::<String>::new(), "no temporary file is left");
+}
+
+#[test]
+fn a_backup_is_never_written_over_the_database_another_backup_or_evidence() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = database_with(&dir, &["Ana Boldo"]);
+    let store = Store::open(&db).expect("open");
+    let made = take(store.conn(), &db, MANUAL).expect("a backup");
+    let made_bytes = bytes(&made.path);
+    let evidence = crate::store::evidence::folder_for(&db).join("acta.pdf");
+    std::fs::create_dir_all(evidence.parent().expect("folder")).expect("evidence folder");
+    std::fs::write(&evidence, b"%PDF-1.4").expect("evidence");
+    for dest in [db.clone(), made.path.clone(), evidence.clone()] {
+        let error = backup_to(store.conn(), &store.protected(), &dest).expect_err("refused");
+        assert!(matches!(error, StoreError::Output(_)), "{}: {error:?}", dest.display());
+    }
+    assert_eq!(names_in(&db), ["Ana Boldo"]);
+    assert_bytes(&made.path, &made_bytes, "the earlier backup is untouched");
+    assert_bytes(&evidence, b"%PDF-1.4", "the evidence is untouched");
 }
 
 // --------------------------------------------------------- daily backups
