@@ -15,6 +15,7 @@ mod health;
 pub mod lock;
 pub mod meeting_packs;
 mod migrations;
+pub mod milestone_history;
 pub mod milestones;
 pub mod organizations;
 pub mod people;
