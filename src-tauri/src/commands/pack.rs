@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use uuid::Uuid;
 
-use super::{AppState, CommandResult, ErrorCode, IpcError};
+use super::{today, AppState, CommandResult, ErrorCode, IpcError};
 use grupo_motor_core::domain::dates::parse_date;
 use grupo_motor_core::i18n::Language;
 use grupo_motor_core::pack::{self, history, PackDraft, PackRecord, Paper};
@@ -22,7 +22,7 @@ pub fn pack_defaults(state: &AppState, meeting_date: String, language: Language)
 /// Makes the pack, saves it at `path` and records it.
 pub fn export_pack(state: &AppState, draft: PackDraft, path: PathBuf) -> CommandResult<PackRecord> {
     let request = draft.validate().map_err(StoreError::from)?;
-    Ok(pack::save(state.store.lock()?.conn(), &request, &path)?)
+    Ok(pack::save(state.store.lock()?.conn(), &request, &path, today())?)
 }
 
 pub fn list_packs(state: &AppState) -> CommandResult<Vec<PackRecord>> {
