@@ -322,6 +322,10 @@ fn mistakes_are_explained_in_the_chosen_language() {
     let failed = run(&db, &["--lang", "en", "pack", "--from", "01-10-2026", "--to", "01-09-2026", "--out", out]);
     assert!(!failed.status.success());
     assert!(String::from_utf8_lossy(&failed.stderr).contains("The end cannot be before the start"));
+    // `stats` refuses a reversed period as `pack` does, instead of printing zeros.
+    let failed = run(&db, &["stats", "--from", "31-12-2026", "--to", "01-01-2026"]);
+    assert!(!failed.status.success() && failed.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&failed.stderr).contains("El término no puede ser anterior al inicio"));
     let failed = run(&db, &["pack", "--period", "2026-Q4", "--out", "/no/such/folder/pack.pdf"]);
     assert!(!failed.status.success());
     let message = String::from_utf8_lossy(&failed.stderr);

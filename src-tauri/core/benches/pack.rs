@@ -110,15 +110,14 @@ fn big_quarter(dir: &std::path::Path) -> Store {
                     planned_end: chilean(day(3, 1) + Days::new(m * 7)),
                 };
                 let id = milestones::create(tx, &planned)?;
+                let level = [Completion::Limited, Completion::Substantial, Completion::Complete][m as usize % 3];
                 let note = NoteDraft {
                     noted_on: chilean(day(10, 5) + Days::new(m)),
                     author: "Grupo Motor".into(),
                     text: "Avance revisado con los vecinos en la sesión intermedia.".into(),
-                    completion: Some(
-                        [Completion::Limited, Completion::Substantial, Completion::Complete][m as usize % 3],
-                    ),
-                    // A complete milestone is at 100 %.
-                    progress: (m % 3 != 2).then_some((m * 5 % 100) as u8),
+                    completion: Some(level),
+                    // A progress that agrees with the level (a complete milestone is at 100 %).
+                    progress: Some(level.clamp_progress((m * 5 % 100) as i64)),
                 };
                 milestones::add_note(tx, id, &note)?;
             }
@@ -158,7 +157,7 @@ fn main() {
     // (writing 5 to clear_refs does that on Linux).
     let _ = std::fs::write("/proc/self/clear_refs", "5");
     let started = std::time::Instant::now();
-    let pdf = pack::make(conn, &request()).expect("pack");
+    let pdf = pack::make(conn, &request(), day(12, 20)).expect("pack");
     let once = started.elapsed();
     let peak = peak_memory_mb();
     if let Some(keep) = std::env::var_os("GRUPO_MOTOR_BENCH_PACK") {
@@ -166,7 +165,8 @@ fn main() {
     }
 
     let mut criterion = Criterion::default().configure_from_args();
-    criterion.bench_function("pack_big_quarter", |b| b.iter(|| pack::make(conn, &request()).expect("pack")));
+    criterion
+        .bench_function("pack_big_quarter", |b| b.iter(|| pack::make(conn, &request(), day(12, 20)).expect("pack")));
     criterion.final_summary();
     medians::print(&["pack_big_quarter"]);
     println!("\npack of a big quarter (2,000 sign-ins, 1,000 feedback items, 40 milestones):");

@@ -488,6 +488,27 @@ mod tests {
     }
 
     #[test]
+    fn every_demo_milestone_agrees_with_the_level_progress_rule() {
+        let mut store = Store::open_in_memory().expect("store");
+        load(store.conn_mut(), today()).expect("demo");
+        let all = milestones::progress(store.conn(), today()).expect("progress");
+        let mut stmt = store.conn().prepare("SELECT title, completion, progress FROM milestone").expect("q");
+        let stored: Vec<(String, Completion, i64)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .expect("rows")
+            .collect::<rusqlite::Result<_>>()
+            .expect("rows");
+        assert_eq!(stored.len(), 13);
+        for (title, level, progress) in stored {
+            assert!(u8::try_from(progress).is_ok_and(|p| level.agrees_with(p)), "{title}: {level} at {progress} %");
+        }
+        assert!(all
+            .iter()
+            .flat_map(|c| &c.milestones)
+            .all(|m| u8::try_from(m.progress).is_ok_and(|p| m.completion.agrees_with(p))));
+    }
+
+    #[test]
     fn the_same_day_gives_the_same_data() {
         let counts = || {
             let mut store = Store::open_in_memory().expect("store");

@@ -179,6 +179,11 @@ fn bad_attendance_files_and_export_requests_are_refused() {
     assert_eq!(counts(&store), before);
 }
 
+/// This app's schema: a file from it, or (plus one) from a newer app.
+fn current_schema() -> i64 {
+    grupo_motor_core::store::latest_version() as i64
+}
+
 fn header(version: u32, schema: i64) -> String {
     format!(
         "{{\"format\":\"grupo-motor-sync\",\"version\":{version},\"schema\":{schema},\"exported_at\":\"2026-11-24T18:30:00.000Z\",\"laptop\":\"x\"}}"
@@ -187,7 +192,7 @@ fn header(version: u32, schema: i64) -> String {
 
 /// A sync file of `rows` (JSON lines) with a correct header and end line.
 fn sync_file(rows: &[String]) -> Vec<u8> {
-    let mut text = header(1, 2);
+    let mut text = header(1, current_schema());
     for row in rows {
         text.push('\n');
         text.push_str(row);
@@ -225,12 +230,12 @@ fn bad_sync_files_are_refused_with_a_reason_and_change_nothing() {
         ("gzip of nothing", gzip(""), "error-sync-not-sync-file"),
         ("another format", gzip("{\"format\":\"other-app\",\"version\":1,\"schema\":1,\"exported_at\":\"\",\"laptop\":\"\"}\n"), "error-sync-not-sync-file"),
         ("a header without fields", gzip("{\"format\":\"grupo-motor-sync\"}\n"), "error-sync-not-sync-file"),
-        ("a newer format", gzip(&format!("{}\n{{\"end\":{{\"rows\":0}}}}\n", header(2, 2))), "error-sync-too-new"),
-        ("a newer schema", gzip(&format!("{}\n{{\"end\":{{\"rows\":0}}}}\n", header(1, 3))), "error-sync-too-new"),
+        ("a newer format", gzip(&format!("{}\n{{\"end\":{{\"rows\":0}}}}\n", header(2, current_schema()))), "error-sync-too-new"),
+        ("a newer schema", gzip(&format!("{}\n{{\"end\":{{\"rows\":0}}}}\n", header(1, current_schema() + 1))), "error-sync-too-new"),
         ("cut in half", cut, "error-sync-truncated"),
-        ("no end line", gzip(&format!("{}\n{}\n", header(1, 2), person_row(""))), "error-sync-truncated"),
-        ("an end line that miscounts", gzip(&format!("{}\n{}\n{{\"end\":{{\"rows\":5}}}}\n", header(1, 2), person_row(""))), "error-sync-truncated"),
-        ("a line after the end", gzip(&format!("{}\n{{\"end\":{{\"rows\":0}}}}\n{}\n", header(1, 2), person_row(""))), "error-sync-bad-row"),
+        ("no end line", gzip(&format!("{}\n{}\n", header(1, current_schema()), person_row(""))), "error-sync-truncated"),
+        ("an end line that miscounts", gzip(&format!("{}\n{}\n{{\"end\":{{\"rows\":5}}}}\n", header(1, current_schema()), person_row(""))), "error-sync-truncated"),
+        ("a line after the end", gzip(&format!("{}\n{{\"end\":{{\"rows\":0}}}}\n{}\n", header(1, current_schema()), person_row(""))), "error-sync-bad-row"),
         ("a line that is not JSON", sync_file(&["{\"table\":\"person\",".into()]), "error-sync-bad-row"),
         ("the settings table", sync_file(&["{\"table\":\"setting\",\"row\":{\"key\":\"language\",\"value\":\"en\"}}".into()]), "error-sync-bad-row"),
         ("SQLite's own table", sync_file(&["{\"table\":\"sqlite_master\",\"row\":{}}".into()]), "error-sync-bad-row"),

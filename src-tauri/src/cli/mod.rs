@@ -192,10 +192,12 @@ fn run(cli: Cli, db: &Path) -> Result<ExitCode, CliError> {
             }
         }
         Command::Stats { from, to } => {
-            let (default_from, default_to) = quarter_of(Local::now().date_naive());
+            let today = Local::now().date_naive();
+            let (default_from, default_to) = quarter_of(today);
             let from = from.map(|d| parse_date(&d, "from")).transpose()?.unwrap_or(default_from);
             let to = to.map(|d| parse_date(&d, "to")).transpose()?.unwrap_or(default_to);
-            let figures = figures::figures(store.conn(), from, to)?;
+            // As the dashboard shows them: judged at the period's end, or today.
+            let figures = figures::figures(store.conn(), from, to, figures::judged_at(to, today))?;
             println!("{}", serde_json::to_string_pretty(&figures).unwrap_or_default());
         }
         Command::Pack(args) => make_pack(&store, args, language)?,
@@ -256,7 +258,7 @@ fn make_pack(store: &Store, args: PackArgs, language: Language) -> Result<(), Cl
         with_contacts: args.with_contacts,
         ..defaults
     };
-    let saved = pack::save(store.conn(), &store.protected(), &request, &args.out)?;
+    let saved = pack::save(store.conn(), &store.protected(), &request, &args.out, Local::now().date_naive())?;
     println!("{}", saved.file_path.unwrap_or_default());
     Ok(())
 }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use uuid::Uuid;
 
-use super::{AppState, CommandResult, ErrorCode, IpcError};
+use super::{today, AppState, CommandResult, ErrorCode, IpcError};
 use grupo_motor_core::domain::dates::parse_date;
 use grupo_motor_core::i18n::Language;
 use grupo_motor_core::output_file;
@@ -24,7 +24,7 @@ pub fn pack_defaults(state: &AppState, meeting_date: String, language: Language)
 pub fn export_pack(state: &AppState, draft: PackDraft, path: PathBuf) -> CommandResult<PackRecord> {
     let request = draft.validate().map_err(StoreError::from)?;
     let store = state.store.lock()?;
-    Ok(pack::save(store.conn(), &store.protected(), &request, &path)?)
+    Ok(pack::save(store.conn(), &store.protected(), &request, &path, today())?)
 }
 
 pub fn list_packs(state: &AppState) -> CommandResult<Vec<PackRecord>> {

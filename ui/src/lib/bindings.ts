@@ -93,7 +93,53 @@ export type ForumSummary = { id: string, kind: ForumKind, title: string, startsA
 
 export type Attendee = { attendanceId: string, personId: string, fullName: string, neighbourhoodName: string | null, organizationName: string | null, role: AttendanceRole, arrivedAt: string, };
 
-export type Figures = { from: string, to: string, forumsHeld: number, attendances: number, peopleReached: number, firstTimeParticipants: number, neighbourhoodsReached: number, neighbourhoodsTotal: number, children: number, adolescents: number, women: number, men: number, feedbackReceived: number, feedbackOpen: number, };
+export type Figures = { from: string, 
+/**
+ * Inclusive.
+ */
+to: string, 
+/**
+ * The day the figures are judged at: the period's end, or today while
+ * the period runs (`store::figures::judged_at`).
+ */
+asOf: string, 
+/**
+ * Forums held: dated in the period, on or before `as_of`.
+ */
+forumsHeld: number, 
+/**
+ * Sign-ins at the forums held.
+ */
+attendances: number, 
+/**
+ * Different people who signed in at the forums held.
+ */
+peopleReached: number, 
+/**
+ * People reached who had signed in at no forum before the period.
+ */
+firstTimeParticipants: number, 
+/**
+ * Neighbourhoods of the people reached, out of every neighbourhood.
+ */
+neighbourhoodsReached: number, neighbourhoodsTotal: number, 
+/**
+ * People reached in the child and adolescent age bands.
+ */
+children: number, adolescents: number, 
+/**
+ * People reached whose gender is recorded as female / male.
+ */
+women: number, men: number, 
+/**
+ * Feedback items received in the period.
+ */
+feedbackReceived: number, 
+/**
+ * Feedback waiting at `as_of`: received by then and open or forwarded
+ * then (its status history replayed to that day).
+ */
+feedbackOpen: number, };
 
 export type FeedbackDraft = { forumId: string | null, personId: string | null, text: string, neighbourhoodId: string | null, commitmentId: string | null, milestoneId: string | null, kind: FeedbackKind, priority: Priority, 
 /**

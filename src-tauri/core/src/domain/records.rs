@@ -184,34 +184,50 @@ pub struct Attendee {
     pub arrived_at: DateTime<Utc>,
 }
 
-/// Headline figures for a period (the dashboard and the pack use the same).
+/// Headline figures for a period (the dashboard, the pack and the CLI's
+/// `stats` use the same, from `store::figures::figures`). "Held" forums are
+/// those dated in `from..=to` and not after `as_of`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Figures {
     pub from: NaiveDate,
+    /// Inclusive.
     pub to: NaiveDate,
+    /// The day the figures are judged at: the period's end, or today while
+    /// the period runs (`store::figures::judged_at`).
+    pub as_of: NaiveDate,
+    /// Forums held: dated in the period, on or before `as_of`.
     #[ts(type = "number")]
     pub forums_held: i64,
+    /// Sign-ins at the forums held.
     #[ts(type = "number")]
     pub attendances: i64,
+    /// Different people who signed in at the forums held.
     #[ts(type = "number")]
     pub people_reached: i64,
+    /// People reached who had signed in at no forum before the period.
     #[ts(type = "number")]
     pub first_time_participants: i64,
+    /// Neighbourhoods of the people reached, out of every neighbourhood.
     #[ts(type = "number")]
     pub neighbourhoods_reached: i64,
     #[ts(type = "number")]
     pub neighbourhoods_total: i64,
+    /// People reached in the child and adolescent age bands.
     #[ts(type = "number")]
     pub children: i64,
     #[ts(type = "number")]
     pub adolescents: i64,
+    /// People reached whose gender is recorded as female / male.
     #[ts(type = "number")]
     pub women: i64,
     #[ts(type = "number")]
     pub men: i64,
+    /// Feedback items received in the period.
     #[ts(type = "number")]
     pub feedback_received: i64,
+    /// Feedback waiting at `as_of`: received by then and open or forwarded
+    /// then (its status history replayed to that day).
     #[ts(type = "number")]
     pub feedback_open: i64,
 }

@@ -27,12 +27,12 @@ pub struct PackData {
     /// The meeting, checked: title and place trimmed, empty agenda items gone.
     pub request: PackRequest,
     pub figures: Figures,
-    /// Milestone standings judged at the meeting date.
+    /// Milestone standings as they stood at the meeting (or today, if sooner).
     pub milestones: Vec<MilestoneStanding>,
     pub notes: Vec<PeriodNote>,
     pub evidence: Vec<PeriodEvidence>,
     pub feedback: FeedbackCounts,
-    /// Items still waiting at the meeting date, oldest first.
+    /// Items waiting at `figures.as_of` (as many as `figures.feedback_open`), oldest first.
     pub waiting: Vec<WaitingItem>,
     /// Answers are reported from this day (the previous meeting, or the
     /// period's start) to the meeting.
@@ -49,9 +49,17 @@ impl PackData {
     }
 }
 
-pub fn gather(conn: &Connection, request: &PackRequest) -> Result<PackData, PackError> {
+/// What the pack shows for `request`, made on `today`, through the same
+/// functions the dashboard and `stats` use: the headline figures and the
+/// waiting list are judged at the period's end (or today, while the period
+/// runs: `figures::judged_at`), so the pack's figures are the dashboard's and
+/// its list has as many items as its "waiting" figure; milestone standings
+/// at the meeting day (or today, for a meeting still to come).
+pub fn gather(conn: &Connection, request: &PackRequest, today: NaiveDate) -> Result<PackData, PackError> {
     let request = checked(request)?;
     let (from, to, meeting) = (request.period_start, request.period_end, request.meeting_date);
+    let at = figures::judged_at(to, today);
+    let standings_at = meeting.min(today);
     // Answers given since the last meeting; the first pack reports the period's.
     let previous = history::previous_meeting(conn, meeting)?;
     let answers_after = previous.or(from.pred_opt()).unwrap_or(from);
@@ -69,15 +77,15 @@ pub fn gather(conn: &Connection, request: &PackRequest) -> Result<PackData, Pack
         })
         .collect();
     Ok(PackData {
-        figures: figures::figures(conn, from, to)?,
-        milestones: period_lists::milestone_standings(conn, meeting)?,
+        figures: figures::figures(conn, from, to, at)?,
+        milestones: period_lists::milestone_standings(conn, standings_at)?,
         notes: period_lists::notes_in_period(conn, from, to)?,
         evidence: period_lists::evidence_in_period(conn, from, to)?,
         feedback: period_lists::feedback_counts(conn, from, to)?,
-        waiting: period_lists::waiting_items(conn, meeting)?,
+        waiting: period_lists::waiting_items(conn, at)?,
         answers_since,
         answers: period_lists::answers_between(conn, answers_after, meeting)?,
-        attendance_by_neighbourhood: figures::attendance_by_neighbourhood(conn, from, to)?,
+        attendance_by_neighbourhood: figures::attendance_by_neighbourhood(conn, from, to, at)?,
         forums,
         attendance_lists,
         request,
@@ -115,6 +123,11 @@ pub(crate) mod tests {
 
     pub fn day(m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, m, d).expect("date")
+    }
+
+    /// The day the tests' packs are made: after the Q3 meeting.
+    pub fn made_on() -> NaiveDate {
+        day(11, 25)
     }
 
     /// The third quarter of 2026, met on 20-08.
@@ -212,10 +225,10 @@ pub(crate) mod tests {
     fn gathers_the_period_with_the_dashboards_figures() {
         let mut store = Store::open_in_memory().expect("store");
         fixture(&mut store);
-        let data = gather(store.conn(), &q3_request()).expect("gather");
+        let data = gather(store.conn(), &q3_request(), made_on()).expect("gather");
         assert_eq!(data.request.meeting_title, "Reunión trimestral de rendición de cuentas");
         assert_eq!(data.request.agenda, ["Bienvenida", "Acuerdos"]);
-        assert_eq!(data.figures, figures::figures(store.conn(), day(7, 1), day(9, 30)).expect("figures"));
+        assert_eq!(data.figures, figures::figures(store.conn(), day(7, 1), day(9, 30), day(9, 30)).expect("figures"));
         assert_eq!((data.figures.forums_held, data.figures.people_reached), (2, 2));
         assert_eq!(data.figures.first_time_participants, 1, "Rosa came first in June");
         assert_eq!(data.forums.iter().map(|f| f.attendance).collect::<Vec<_>>(), [2, 1]);
@@ -229,11 +242,11 @@ pub(crate) mod tests {
     fn contact_details_are_read_only_when_asked_for() {
         let mut store = Store::open_in_memory().expect("store");
         fixture(&mut store);
-        let without = gather(store.conn(), &q3_request()).expect("gather");
+        let without = gather(store.conn(), &q3_request(), made_on()).expect("gather");
         let everyone = without.attendance_lists.iter().flat_map(|l| &l.people);
         assert!(everyone.clone().all(|p| p.phone.is_none() && p.email.is_none()));
         let asked = PackRequest { with_contacts: true, ..q3_request() };
-        let with = gather(store.conn(), &asked).expect("gather");
+        let with = gather(store.conn(), &asked, made_on()).expect("gather");
         let rosa = with.attendance_lists[0].people.iter().find(|p| p.full_name == "Rosa Núñez").expect("rosa");
         assert_eq!(rosa.email.as_deref(), Some("rosa@ejemplo.cl"));
         assert!(rosa.phone.is_some());
@@ -243,7 +256,7 @@ pub(crate) mod tests {
     fn late_milestones_carry_their_latest_note() {
         let mut store = Store::open_in_memory().expect("store");
         fixture(&mut store);
-        let data = gather(store.conn(), &q3_request()).expect("gather");
+        let data = gather(store.conn(), &q3_request(), made_on()).expect("gather");
         let late: Vec<(&str, Option<&str>)> =
             data.late_milestones().map(|m| (m.title.as_str(), m.latest_note.as_deref())).collect();
         assert_eq!(late, [("Plan de barrio aprobado", Some("Falta la firma del alcalde"))]);
@@ -268,7 +281,7 @@ pub(crate) mod tests {
             std::fs::write(&file, b"%PDF-1.4").expect("file");
             evidence::add(conn, &folder, milestone, None, &file, on).expect("evidence");
         }
-        let data = gather(conn, &q3_request()).expect("gather");
+        let data = gather(conn, &q3_request(), made_on()).expect("gather");
         let files: Vec<(&str, NaiveDate)> = data.evidence.iter().map(|e| (e.file_name.as_str(), e.added_on)).collect();
         assert_eq!(files, [("acta-julio.pdf", day(7, 20))]);
         assert_eq!(data.evidence[0].milestone_title, "Obras");
@@ -278,9 +291,10 @@ pub(crate) mod tests {
     fn feedback_waiting_answered_and_counted() {
         let mut store = Store::open_in_memory().expect("store");
         fixture(&mut store);
-        let data = gather(store.conn(), &q3_request()).expect("gather");
+        let data = gather(store.conn(), &q3_request(), made_on()).expect("gather");
         let waiting: Vec<(&str, i64)> = data.waiting.iter().map(|w| (w.text.as_str(), w.age_days)).collect();
-        assert_eq!(waiting, [("Microbasural en la cancha", 102), ("¿Qué pasó con la luminaria?", 41)]);
+        assert_eq!(waiting, [("Microbasural en la cancha", 143), ("¿Qué pasó con la luminaria?", 82)], "on 30-09");
+        assert_eq!(data.figures.feedback_open, data.waiting.len() as i64, "the figure counts the list");
         assert_eq!(data.waiting[0].forwarded_to.as_deref(), Some("DAOGA"));
         assert_eq!(data.answers_since, day(7, 1), "no earlier pack: since the period's start");
         assert_eq!(data.answers.iter().map(|a| a.answer.as_str()).collect::<Vec<_>>(), ["Acta enviada"]);
@@ -292,7 +306,7 @@ pub(crate) mod tests {
         let earlier = PackRequest { meeting_date: day(8, 5), ..q3_request() };
         history::record(store.conn(), &earlier, std::path::Path::new("agosto.pdf")).expect("record");
         let later = PackRequest { meeting_date: day(11, 20), ..q3_request() };
-        let data = gather(store.conn(), &later).expect("gather");
+        let data = gather(store.conn(), &later, made_on()).expect("gather");
         assert_eq!(data.answers_since, day(8, 5));
         assert!(data.answers.is_empty(), "answered on 01-08, before the last meeting");
     }
@@ -301,8 +315,12 @@ pub(crate) mod tests {
     fn a_backwards_period_or_an_empty_title_is_refused() {
         let store = Store::open_in_memory().expect("store");
         let backwards = PackRequest { period_end: day(6, 1), ..q3_request() };
-        assert!(matches!(gather(store.conn(), &backwards), Err(PackError::Invalid(i)) if i.field == "period_end"));
+        assert!(
+            matches!(gather(store.conn(), &backwards, made_on()), Err(PackError::Invalid(i)) if i.field == "period_end")
+        );
         let untitled = PackRequest { meeting_title: " ".into(), ..q3_request() };
-        assert!(matches!(gather(store.conn(), &untitled), Err(PackError::Invalid(i)) if i.field == "meeting_title"));
+        assert!(
+            matches!(gather(store.conn(), &untitled, made_on()), Err(PackError::Invalid(i)) if i.field == "meeting_title")
+        );
     }
 }

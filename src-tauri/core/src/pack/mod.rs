@@ -136,21 +136,23 @@ impl UserError for PackError {
 
 /// Makes the pack: gathers the period from the database and renders it.
 /// Record it with [`record`] once the bytes are saved.
-pub fn make(conn: &Connection, request: &PackRequest) -> Result<Vec<u8>, PackError> {
-    let data = gather::gather(conn, request)?;
+/// `today` bounds what counts as having happened (`gather::gather`).
+pub fn make(conn: &Connection, request: &PackRequest, today: NaiveDate) -> Result<Vec<u8>, PackError> {
+    let data = gather::gather(conn, request, today)?;
     render::render(&data)
 }
 
-/// Makes the pack, saves it at `path` (never over what `protected` names)
-/// and records it: what both the window's *Exportar* and the CLI's `pack`
-/// do, so they give the same PDF.
+/// Makes the pack as it stood on `today`, saves it at `path` (never over
+/// what `protected` names) and records it: what both the window's
+/// *Exportar* and the CLI's `pack` do, so they give the same PDF.
 pub fn save(
     conn: &Connection,
     protected: &Protected,
     request: &PackRequest,
     path: &Path,
+    today: NaiveDate,
 ) -> Result<PackRecord, PackError> {
-    let bytes = make(conn, request)?;
+    let bytes = make(conn, request, today)?;
     output_file::write(protected, path, &bytes)?;
     let saved = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let id = record(conn, request, &saved)?;
@@ -250,12 +252,17 @@ mod tests {
         let mut store = crate::store::Store::open_in_memory().expect("store");
         gather::tests::fixture(&mut store);
         let request = gather::tests::q3_request();
-        let first = make(store.conn(), &request).expect("pack");
+        let first = make(store.conn(), &request, gather::tests::made_on()).expect("pack");
         assert!(first.starts_with(b"%PDF-"));
-        assert_eq!(first, make(store.conn(), &request).expect("pack"), "byte for byte, /ID included");
+        assert_eq!(
+            first,
+            make(store.conn(), &request, gather::tests::made_on()).expect("pack"),
+            "byte for byte, /ID included"
+        );
         // Cover, glance, commitments, feedback, forums, annex, sign-in sheet.
         assert!((6..=8).contains(&page_count(&first)), "{} pages", page_count(&first));
-        let letter = make(store.conn(), &PackRequest { paper: Paper::Letter, ..request }).expect("pack");
+        let letter = make(store.conn(), &PackRequest { paper: Paper::Letter, ..request }, gather::tests::made_on())
+            .expect("pack");
         let media_box = b"/MediaBox[0 0 612 792]";
         assert!(letter.windows(media_box.len()).any(|w| w == media_box), "US Letter");
     }

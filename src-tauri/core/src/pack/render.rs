@@ -320,7 +320,7 @@ impl Pack<'_> {
             self.none(flow, "pack-open-none");
             return;
         }
-        let intro = words.with("pack-open-intro", &[("date", words.date(self.data.request.meeting_date))]);
+        let intro = words.with("pack-open-intro", &[("date", words.date(self.data.figures.as_of))]);
         flow.paragraph(&intro, SMALL);
         flow.space(3.0);
         let mut table = Table::new(

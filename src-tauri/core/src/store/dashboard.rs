@@ -1,56 +1,54 @@
-//! The dashboard's read model: the period's figures beside waiting feedback
-//! and milestones judged at today.
+//! The dashboard's read model: the period's figures, waiting feedback by
+//! age and the milestones, all judged at one day: the period's end, or
+//! today while it runs (`figures::judged_at`).
 
 use chrono::NaiveDate;
 use rusqlite::{named_params, Connection};
 
-use super::figures::{attendance_by_neighbourhood, figures};
+use super::figures::{attendance_by_neighbourhood, check_period, figures, judged_at, WAITING_AT};
+use super::milestone_history::standings_at;
 use super::sql::day;
 use super::Result;
 use crate::domain::kinds::Completion;
 use crate::domain::records::{Count, Dashboard, MilestoneBar};
 
-/// Feedback received by `today` and still waiting (open or forwarded), by age.
-pub fn waiting_feedback_by_age(conn: &Connection, today: NaiveDate) -> Result<Vec<Count>> {
-    let (a, b, c, d) = conn.query_row(
-        "WITH waiting AS (
-             SELECT julianday(:today) - julianday(received_on) AS age FROM feedback
-             WHERE deleted_at IS NULL AND status IN ('open', 'forwarded') AND received_on <= :today)
+/// Feedback waiting at `at` (the one definition, `figures::WAITING_AT`), by
+/// its age in days at `at`: the buckets add up to `Figures::feedback_open`.
+pub fn waiting_feedback_by_age(conn: &Connection, at: NaiveDate) -> Result<Vec<Count>> {
+    let sql = format!(
+        "WITH {WAITING_AT}, aged AS (SELECT julianday(:waiting_at) - julianday(received_on) AS age FROM waiting)
          SELECT count(*) FILTER (WHERE age <= 30), count(*) FILTER (WHERE age > 30 AND age <= 60),
                 count(*) FILTER (WHERE age > 60 AND age <= 90), count(*) FILTER (WHERE age > 90)
-         FROM waiting",
-        named_params! { ":today": day(today) },
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-    )?;
+         FROM aged"
+    );
+    let (a, b, c, d) = conn.query_row(&sql, named_params! { ":waiting_at": day(at) }, |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+    })?;
     let bucket = |label: &str, count| Count { label: label.into(), count };
     Ok(vec![bucket("0-30", a), bucket("31-60", b), bucket("61-90", c), bucket("91+", d)])
 }
 
-/// Each milestone's standing at `today`, by commitment number.
-pub fn milestone_bars(conn: &Connection, today: NaiveDate) -> Result<Vec<MilestoneBar>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT c.number, m.title, m.completion, m.progress,
-                m.planned_end IS NOT NULL AND m.planned_end < :today AND m.completion <> 'complete'
-         FROM milestone m JOIN commitment c ON c.id = m.commitment_id
-         WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL
-         ORDER BY c.number, coalesce(m.planned_end, '9999'), m.title",
-    )?;
-    let rows = stmt.query_map(named_params! { ":today": day(today) }, |r| {
-        Ok(MilestoneBar {
-            commitment_number: r.get(0)?,
-            title: r.get(1)?,
-            completion: r.get(2)?,
-            progress: r.get(3)?,
-            late: r.get(4)?,
+/// Each milestone as it stood at `at` (`milestone_history::standings_at`,
+/// the pack's standings too), by commitment number.
+pub fn milestone_bars(conn: &Connection, at: NaiveDate) -> Result<Vec<MilestoneBar>> {
+    Ok(standings_at(conn, at)?
+        .into_iter()
+        .map(|m| MilestoneBar {
+            commitment_number: m.commitment_number,
+            title: m.title,
+            completion: m.completion,
+            progress: m.progress,
+            late: m.late,
         })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        .collect())
 }
 
-/// The dashboard of a period; waiting feedback and milestones are judged
-/// at `today`.
+/// The dashboard of `from..=to`, judged at `judged_at(to, today)`; a
+/// reversed period is refused.
 pub fn dashboard(conn: &Connection, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Result<Dashboard> {
-    let milestones = milestone_bars(conn, today)?;
+    check_period(from, to)?;
+    let at = judged_at(to, today);
+    let milestones = milestone_bars(conn, at)?;
     let milestones_by_completion = Completion::ALL
         .iter()
         .map(|level| Count {
@@ -59,9 +57,9 @@ pub fn dashboard(conn: &Connection, from: NaiveDate, to: NaiveDate, today: Naive
         })
         .collect();
     Ok(Dashboard {
-        figures: figures(conn, from, to)?,
-        attendance_by_neighbourhood: attendance_by_neighbourhood(conn, from, to)?,
-        waiting_feedback_by_age: waiting_feedback_by_age(conn, today)?,
+        figures: figures(conn, from, to, at)?,
+        attendance_by_neighbourhood: attendance_by_neighbourhood(conn, from, to, at)?,
+        waiting_feedback_by_age: waiting_feedback_by_age(conn, at)?,
         milestones_by_completion,
         milestones,
     })
@@ -130,7 +128,8 @@ mod tests {
         assert_eq!(board.attendance_by_neighbourhood.len(), 21);
         assert_eq!(board.attendance_by_neighbourhood[0], Count { label: "Pehuén".into(), count: 1 });
         let ages: Vec<i64> = board.waiting_feedback_by_age.iter().map(|c| c.count).collect();
-        assert_eq!(ages, [1, 0, 1, 1], "24, 85 and 328 days old");
+        assert_eq!(ages, [1, 0, 0, 1], "29 and 272 days old on 30-09; the November item came after");
+        assert_eq!(board.figures.feedback_open, ages.iter().sum::<i64>());
         let count_of = |level: &str| board.milestones_by_completion.iter().find(|c| c.label == level).map(|c| c.count);
         assert_eq!((count_of("complete"), count_of("not_started")), (Some(1), Some(1)));
         let late: Vec<&str> = board.milestones.iter().filter(|m| m.late).map(|m| m.title.as_str()).collect();

@@ -12,8 +12,11 @@ static MIGRATIONS: LazyLock<Migrations<'static>> =
     LazyLock::new(|| Migrations::new(MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect()));
 
 /// In order; a database at version N has run the first N.
-const MIGRATION_SQL: &[&str] =
-    &[include_str!("../../migrations/001_initial.sql"), include_str!("../../migrations/002_search.sql")];
+const MIGRATION_SQL: &[&str] = &[
+    include_str!("../../migrations/001_initial.sql"),
+    include_str!("../../migrations/002_search.sql"),
+    include_str!("../../migrations/003_note_progress.sql"),
+];
 
 /// What opening must do to the schema (`Store::open` acts on it).
 #[derive(Debug, PartialEq, Eq)]
@@ -62,6 +65,44 @@ mod tests {
         assert_eq!(version, latest_version() as i64);
         migrate(&mut conn).expect("migrating twice is a no-op");
         assert_eq!(pending(&conn).expect("pending"), Pending::Nothing);
+    }
+
+    #[test]
+    fn version_3_brings_each_milestones_progress_into_its_levels_range() {
+        let mut conn = Connection::open_in_memory().expect("memory db");
+        MIGRATIONS.to_version(&mut conn, 2).expect("version 2");
+        conn.execute(
+            "INSERT INTO commitment (id, number, title, lead_directorate, created_at, updated_at)
+             VALUES ('c', 1, 'C', 'D', 'x', 'x')",
+            [],
+        )
+        .expect("commitment");
+        let rows = [
+            ("complete", 45),
+            ("limited", 0),
+            ("limited", 70),
+            ("substantial", 20),
+            ("no_evidence", 30),
+            ("substantial", 60),
+        ];
+        for (n, (level, progress)) in rows.iter().enumerate() {
+            conn.execute(
+                "INSERT INTO milestone (id, commitment_id, title, completion, progress, created_at, updated_at)
+                 VALUES (?1, 'c', 'Hito', ?2, ?3, 'x', 'x')",
+                rusqlite::params![n.to_string(), level, progress],
+            )
+            .expect("milestone");
+        }
+        migrate(&mut conn).expect("migrate");
+        let mut stmt = conn.prepare("SELECT progress, updated_at FROM milestone ORDER BY id").expect("q");
+        let after: Vec<(i64, String)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .expect("q")
+            .collect::<rusqlite::Result<_>>()
+            .expect("rows");
+        let progress: Vec<i64> = after.iter().map(|(p, _)| *p).collect();
+        assert_eq!(progress, [100, 1, 49, 50, 0, 60]);
+        assert!(after.iter().all(|(_, stamp)| stamp == "x"), "not an edit for sync to spread");
     }
 
     #[test]

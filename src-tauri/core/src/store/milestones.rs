@@ -5,10 +5,12 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use uuid::Uuid;
 
+use super::milestone_history::is_late;
 use super::sql::{date_at, day, opt_date_at, opt_uuid_at, uuid_at};
 use super::{new_id, now, reference, Result, StoreError};
 use crate::domain::dates::parse_date;
 use crate::domain::kinds::Completion;
+use crate::domain::milestones::next_standing;
 use crate::domain::records::{CommitmentProgress, Evidence, Milestone, MilestoneDraft, MilestoneNote, NoteDraft};
 use crate::domain::text::{long_text, required_line, LINE_MAX, NAME_MAX};
 use crate::domain::Invalid;
@@ -72,8 +74,10 @@ pub fn update(conn: &Connection, id: Uuid, draft: &MilestoneDraft) -> Result<()>
     Ok(())
 }
 
-/// Adds a dated note; with a completion level, the milestone moves to it
-/// (and to the given progress) and the note records both ends.
+/// Adds a dated note; with a completion level or a progress, the milestone
+/// moves to them (kept in agreement by `domain::milestones::next_standing`)
+/// and the note records both ends of whatever it changed, so a period's
+/// standing can be replayed (`milestone_history`).
 pub fn add_note(conn: &Transaction<'_>, milestone_id: Uuid, draft: &NoteDraft) -> Result<Uuid> {
     let author = required_line(&draft.author, "author", NAME_MAX)?;
     let text = long_text(&draft.text, "text")?;
@@ -81,7 +85,7 @@ pub fn add_note(conn: &Transaction<'_>, milestone_id: Uuid, draft: &NoteDraft) -
         return Err(Invalid::new("text", "error-required").into());
     }
     let noted_on = parse_date(&draft.noted_on, "noted_on")?;
-    let (before, progress_before): (Completion, u8) = conn
+    let (before, progress_before): (Completion, i64) = conn
         .query_row(
             "SELECT completion, progress FROM milestone WHERE id = ?1 AND deleted_at IS NULL",
             [milestone_id.to_string()],
@@ -89,25 +93,22 @@ pub fn add_note(conn: &Transaction<'_>, milestone_id: Uuid, draft: &NoteDraft) -
         )
         .optional()?
         .ok_or(StoreError::NotFound { entity: "milestone" })?;
-    let progress = draft.progress.unwrap_or(match draft.completion {
-        Some(Completion::Complete) => 100,
-        _ => progress_before,
-    });
-    if progress > 100 {
-        return Err(Invalid::new("progress", "error-progress-range").into());
-    }
-    let after = draft.completion.unwrap_or(before);
+    // A row stored before the rule may disagree: it is read as the nearest
+    // agreeing progress (the reads do the same), and a note moves on from there.
+    let progress_before = before.clamp_progress(progress_before);
+    let (after, progress) = next_standing((before, progress_before), draft.completion, draft.progress)?;
     let stamp = now();
     conn.execute(
         "UPDATE milestone SET completion = ?2, progress = ?3, updated_at = ?4 WHERE id = ?1",
         params![milestone_id.to_string(), after, progress, stamp],
     )?;
     let changed = after != before;
+    let moved = progress != progress_before;
     let id = new_id();
     conn.execute(
         "INSERT INTO milestone_note (id, milestone_id, noted_on, author, text, completion_before, completion_after,
-                                     created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+                                     progress_before, progress_after, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
         params![
             id.to_string(),
             milestone_id.to_string(),
@@ -116,6 +117,8 @@ pub fn add_note(conn: &Transaction<'_>, milestone_id: Uuid, draft: &NoteDraft) -
             text,
             changed.then_some(before),
             changed.then_some(after),
+            moved.then_some(progress_before),
+            moved.then_some(progress),
             stamp
         ],
     )?;
@@ -146,6 +149,9 @@ fn of_commitment(conn: &Connection, commitment_id: Uuid, today: NaiveDate) -> Re
     let rows = stmt.query_map([commitment_id.to_string()], |row| {
         let planned_end = opt_date_at(row, 4)?;
         let completion: Completion = row.get(5)?;
+        // A row stored before the level/progress rule (or synced from an older
+        // laptop) is read as the nearest agreeing progress.
+        let progress = completion.clamp_progress(row.get(6)?);
         Ok(Milestone {
             id: uuid_at(row, 0)?,
             commitment_id: uuid_at(row, 1)?,
@@ -153,8 +159,8 @@ fn of_commitment(conn: &Connection, commitment_id: Uuid, today: NaiveDate) -> Re
             planned_start: opt_date_at(row, 3)?,
             planned_end,
             completion,
-            progress: row.get(6)?,
-            late: planned_end.is_some_and(|end| end < today) && completion != Completion::Complete,
+            progress: i64::from(progress),
+            late: is_late(planned_end, completion, today),
             notes: Vec::new(),
             evidence: Vec::new(),
         })
@@ -256,11 +262,51 @@ pub(crate) mod tests {
         let b = create(store.conn(), &draft(commitment, "Plan", "", "")).expect("b");
         create(store.conn(), &draft(commitment, "Obras", "", "")).expect("c");
         in_tx(store.conn(), |tx| add_note(tx, a, &note("Listo", Some(Completion::Complete), None)));
-        in_tx(store.conn(), |tx| add_note(tx, b, &note("Mitad", Some(Completion::Limited), Some(50))));
+        in_tx(store.conn(), |tx| add_note(tx, b, &note("Mitad", Some(Completion::Substantial), Some(50))));
         let all = progress(store.conn(), today()).expect("progress");
         assert_eq!(all[0].progress, 50, "(100 + 50 + 0) / 3");
         assert!(!all[0].milestones.iter().any(|m| m.late), "no planned end, never late");
         assert_eq!(all[1].progress, 0, "a commitment without milestones");
+    }
+
+    #[test]
+    fn a_note_keeps_level_and_progress_in_agreement_and_records_the_progress_it_moved() {
+        let store = Store::open_in_memory().expect("store");
+        let conn = store.conn();
+        let commitment = reference::commitments(conn).expect("list")[0].id;
+        let id = create(conn, &draft(commitment, "Plan", "", "")).expect("create");
+        let refused = |completion, progress| {
+            let tx = conn.unchecked_transaction().expect("tx");
+            match add_note(&tx, id, &note("x", completion, progress)) {
+                Err(StoreError::Invalid(i)) => Some((i.field, i.message_key)),
+                _ => None,
+            }
+        };
+        assert_eq!(refused(Some(Completion::Complete), Some(45)), Some(("progress", "error-progress-complete")));
+        assert_eq!(refused(Some(Completion::Limited), Some(50)), Some(("progress", "error-progress-limited")));
+        assert_eq!(refused(None, Some(20)), Some(("progress", "error-progress-not-started")), "not started is 0 %");
+        in_tx(conn, |tx| add_note(tx, id, &note("Comienza", Some(Completion::Limited), None)));
+        in_tx(conn, |tx| add_note(tx, id, &note("Avanza", None, Some(40))));
+        in_tx(conn, |tx| add_note(tx, id, &note("Reunión", None, None)));
+        let m = &progress(conn, today()).expect("progress")[0].milestones[0];
+        assert_eq!((m.completion, m.progress), (Completion::Limited, 40));
+        let mut stmt = conn
+            .prepare("SELECT text, progress_before, progress_after FROM milestone_note ORDER BY created_at")
+            .expect("notes");
+        let moved: Vec<(String, Option<i64>, Option<i64>)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .expect("q")
+            .collect::<rusqlite::Result<_>>()
+            .expect("rows");
+        assert_eq!(
+            moved,
+            [
+                ("Comienza".into(), Some(0), Some(1)),
+                ("Avanza".into(), Some(1), Some(40)),
+                ("Reunión".into(), None, None)
+            ],
+            "a level alone takes the nearest agreeing progress"
+        );
     }
 
     #[test]

@@ -16,6 +16,7 @@ mod health;
 pub mod lock;
 pub mod meeting_packs;
 mod migrations;
+pub mod milestone_history;
 pub mod milestones;
 pub mod organizations;
 pub mod people;
@@ -38,6 +39,7 @@ use crate::domain::Invalid;
 use crate::output_file::Protected;
 
 pub use lock::DatabaseLock;
+pub use migrations::latest_version;
 
 use crate::error::{details, ErrorCode, UserError};
 pub use sql::{date_at, new_id, now, opt_date_at};

@@ -6,54 +6,19 @@ use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{named_params, Connection};
 use uuid::Uuid;
 
-use super::sql::{date_at, day, day_after, local_at, opt_date_at, uuid_at};
+use super::figures::WAITING_AT;
+use super::sql::{date_at, day, day_after, local_at, uuid_at};
 use super::Result;
 use crate::domain::kinds::{Completion, FeedbackStatus, ForumKind};
 use crate::domain::records::Count;
 use crate::domain::text::alphabetical_key;
 
-/// A milestone's standing at a date, with the latest note written by then
-/// (for a late milestone, that note says why).
-#[derive(Debug, Clone, PartialEq)]
-pub struct MilestoneStanding {
-    pub commitment_number: i64,
-    pub commitment_title: String,
-    pub lead_directorate: String,
-    pub title: String,
-    pub planned_end: Option<NaiveDate>,
-    pub completion: Completion,
-    pub progress: i64,
-    /// Past its planned end at `at` and not complete.
-    pub late: bool,
-    pub latest_note: Option<String>,
-}
+pub use super::milestone_history::MilestoneStanding;
 
-/// Every milestone by commitment number and planned end, judged at `at`.
+/// Every milestone by commitment number and planned end, as it stood at
+/// `at` (replayed from its dated notes: `milestone_history`).
 pub fn milestone_standings(conn: &Connection, at: NaiveDate) -> Result<Vec<MilestoneStanding>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT c.number, c.title, c.lead_directorate, m.title, m.planned_end, m.completion, m.progress,
-                m.planned_end IS NOT NULL AND m.planned_end < :at AND m.completion <> 'complete',
-                (SELECT n.text FROM milestone_note n
-                 WHERE n.milestone_id = m.id AND n.deleted_at IS NULL AND n.noted_on <= :at
-                 ORDER BY n.noted_on DESC, n.created_at DESC LIMIT 1)
-         FROM milestone m JOIN commitment c ON c.id = m.commitment_id
-         WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL
-         ORDER BY c.number, coalesce(m.planned_end, '9999'), m.title",
-    )?;
-    let rows = stmt.query_map(named_params! { ":at": day(at) }, |r| {
-        Ok(MilestoneStanding {
-            commitment_number: r.get(0)?,
-            commitment_title: r.get(1)?,
-            lead_directorate: r.get(2)?,
-            title: r.get(3)?,
-            planned_end: opt_date_at(r, 4)?,
-            completion: r.get(5)?,
-            progress: r.get(6)?,
-            late: r.get(7)?,
-            latest_note: r.get(8)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    super::milestone_history::standings_at(conn, at)
 }
 
 /// A note written on a milestone during a period.
@@ -168,18 +133,21 @@ pub struct WaitingItem {
     pub commitment_number: Option<i64>,
 }
 
-/// Every item received by `at` and still waiting then, oldest first.
+/// Every item waiting at `at` (the one definition, `figures::WAITING_AT`:
+/// as many as `Figures::feedback_open` at that day), oldest first, with its
+/// status then and where it had been forwarded.
 pub fn waiting_items(conn: &Connection, at: NaiveDate) -> Result<Vec<WaitingItem>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT fb.received_on, CAST(julianday(:at) - julianday(fb.received_on) AS INTEGER), fb.status,
-                fb.forwarded_to, fb.text, n.name, c.number
-         FROM feedback fb
+    let sql = format!(
+        "WITH {WAITING_AT}
+         SELECT w.received_on, CAST(julianday(:waiting_at) - julianday(w.received_on) AS INTEGER), w.status,
+                CASE WHEN w.status = 'forwarded' THEN fb.forwarded_to END, fb.text, n.name, c.number
+         FROM waiting w JOIN feedback fb ON fb.id = w.id
          LEFT JOIN neighbourhood n ON n.id = fb.neighbourhood_id
          LEFT JOIN commitment c ON c.id = fb.commitment_id
-         WHERE fb.deleted_at IS NULL AND fb.status IN ('open', 'forwarded') AND fb.received_on <= :at
-         ORDER BY fb.received_on, fb.created_at",
-    )?;
-    let rows = stmt.query_map(named_params! { ":at": day(at) }, |r| {
+         ORDER BY w.received_on, w.created_at"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(named_params! { ":waiting_at": day(at) }, |r| {
         Ok(WaitingItem {
             received_on: date_at(r, 0)?,
             age_days: r.get(1)?,

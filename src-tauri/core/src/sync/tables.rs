@@ -110,7 +110,9 @@ pub fn text_is_valid(table: &str, column: &str, text: &str) -> bool {
 pub fn integer_is_valid(table: &str, column: &str, value: i64) -> bool {
     match (table, column) {
         ("person", "is_driving_group") => matches!(value, 0 | 1),
-        ("milestone", "progress") => (0..=100).contains(&value),
+        ("milestone", "progress") | ("milestone_note", "progress_before" | "progress_after") => {
+            (0..=100).contains(&value)
+        }
         ("evidence", "size_bytes") => value >= 0,
         _ => true,
     }
@@ -187,5 +189,8 @@ mod tests {
         assert!(text_is_valid("evidence", "stored_name", "6d2b4c1e-9a7f-4e0b-8c3d-5f1a2b7e9c40.pdf"));
         assert!(!text_is_valid("attendance", "forum_id", "'; DROP TABLE person; --"));
         assert!(!integer_is_valid("milestone", "progress", 101));
+        assert!(!integer_is_valid("milestone_note", "progress_after", 101));
+        assert!(!integer_is_valid("milestone_note", "progress_before", -1));
+        assert!(integer_is_valid("milestone_note", "progress_after", 100));
     }
 }

@@ -52,6 +52,24 @@ fn a_full_copy_is_identical_and_importing_it_again_changes_nothing() {
 }
 
 #[test]
+fn the_progress_a_note_moved_travels_with_it() {
+    let mut laptop = demo_store();
+    let other = copy_of(&mut laptop);
+    let moved = |store: &Store| -> Vec<(String, Option<i64>, Option<i64>)> {
+        let mut stmt = store
+            .conn()
+            .prepare("SELECT id, progress_before, progress_after FROM milestone_note ORDER BY id")
+            .expect("notes");
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .expect("q")
+            .collect::<rusqlite::Result<_>>()
+            .expect("rows")
+    };
+    assert!(moved(&laptop).iter().any(|(_, _, after)| after.is_some()), "the demo's notes move progress");
+    assert_eq!(moved(&other), moved(&laptop));
+}
+
+#[test]
 fn imported_people_forums_and_feedback_are_found_by_the_search_box() {
     let mut laptop = demo_store();
     let mut other = copy_of(&mut laptop);
@@ -246,7 +264,7 @@ fn the_file_is_gzip_json_lines_with_a_header_and_an_end() {
     let lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).expect("json")).collect();
     assert_eq!(lines[0]["format"], FORMAT);
     assert_eq!(lines[0]["version"], 1);
-    assert_eq!(lines[0]["schema"], 2);
+    assert_eq!(lines[0]["schema"], 3);
     let person = lines.iter().find(|l| l["table"] == "person").expect("person line");
     assert_eq!(person["row"]["rut"], "12345678-5");
     assert_eq!(person["row"]["full_name"], "Rosa Núñez");
