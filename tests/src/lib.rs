@@ -2,6 +2,7 @@
 //! (under Xvfb when there is no display), driven through tauri-driver and
 //! WebKitWebDriver with fantoccini.
 
+pub mod cli;
 pub mod display;
 pub mod driver;
 mod process;

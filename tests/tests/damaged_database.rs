@@ -5,11 +5,12 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Child, ChildStdin, Command, Output, Stdio};
+use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use grupo_motor_tests::app_binary;
+use grupo_motor_tests::cli::{demo_database, fails, ok, run};
 
 // The sentences of assets/i18n/*.ftl (error-damaged, error-already-open,
 // error-not-a-backup, backup-saved, backup-restored), or their start.
@@ -20,35 +21,6 @@ const ALREADY_OPEN_EN: &str = "Grupo Motor is already open with this database.";
 const NOT_A_BACKUP_ES: &str = "El archivo elegido no es una copia de seguridad de Grupo Motor, o está dañado.";
 const BACKUP_SAVED_ES: &str = "Copia de seguridad guardada: ";
 const RESTORED_ES: &str = "Copia restaurada. El estado anterior quedó guardado en ";
-
-fn run(db: &Path, args: &[&str]) -> Output {
-    Command::new(app_binary())
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("GRUPO_MOTOR_DB")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run grupo-motor")
-}
-
-fn ok(db: &Path, args: &[&str]) -> String {
-    let out = run(db, args);
-    assert!(out.status.success(), "grupo-motor {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// Runs a command that must fail; returns its stderr.
-fn fails(db: &Path, args: &[&str]) -> String {
-    let out = run(db, args);
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert!(
-        !out.status.success(),
-        "grupo-motor {args:?} should fail; stdout: {}",
-        String::from_utf8_lossy(&out.stdout)
-    );
-    stderr
-}
 
 fn bytes(file: &Path) -> Vec<u8> {
     std::fs::read(file).unwrap_or_else(|e| panic!("read {}: {e}", file.display()))
@@ -79,15 +51,6 @@ fn noise(len: usize, mut seed: u64) -> Vec<u8> {
             (seed >> 24) as u8
         })
         .collect()
-}
-
-/// A database with a year of demo data, in its own folder.
-fn demo_database() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("grupo-motor.sqlite3");
-    let said = ok(&db, &["demo"]);
-    assert!(said.starts_with("demo: "), "{said}");
-    (dir, db)
 }
 
 /// The ways a database turns up damaged, from a good one.

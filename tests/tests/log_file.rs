@@ -1,20 +1,6 @@
 //! The log file, as a leader would send it: what happened, and never who.
 
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
-
-use grupo_motor_tests::app_binary;
-
-fn run(db: &Path, args: &[&str]) -> Output {
-    Command::new(app_binary())
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("GRUPO_MOTOR_DB")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run grupo-motor")
-}
+use grupo_motor_tests::cli::run;
 
 #[test]
 fn the_log_records_each_command_and_failure_but_no_personal_data() {

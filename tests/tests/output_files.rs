@@ -7,10 +7,10 @@
 //! Only paths inside temporary folders are used: an older binary replaced
 //! a device node (`/dev/null`) it was pointed at.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::Path;
+use std::process::Command;
 
-use grupo_motor_tests::app_binary;
+use grupo_motor_tests::cli::{demo_database, fails, ok};
 
 // The sentences of assets/i18n/*.ftl (error-output-database,
 // error-output-backup, error-output-folder, error-output-pipe, sync-exported),
@@ -21,45 +21,8 @@ const IN_BACKUPS_ES: &str = "está en la carpeta de copias de seguridad de Grupo
 const IS_A_FOLDER_ES: &str = "es una carpeta. Agregue al final el nombre del archivo";
 const IS_A_PIPE_ES: &str = "es una tubería del sistema (FIFO), no un archivo";
 
-fn run(db: &Path, args: &[&str]) -> Output {
-    Command::new(app_binary())
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("GRUPO_MOTOR_DB")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run grupo-motor")
-}
-
-fn ok(db: &Path, args: &[&str]) -> String {
-    let out = run(db, args);
-    assert!(out.status.success(), "grupo-motor {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// Runs a command that must fail; returns its stderr.
-fn fails(db: &Path, args: &[&str]) -> String {
-    let out = run(db, args);
-    assert!(
-        !out.status.success(),
-        "grupo-motor {args:?} should fail; stdout: {}",
-        String::from_utf8_lossy(&out.stdout)
-    );
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
 fn text(path: &Path) -> &str {
     path.to_str().expect("a UTF-8 temporary path")
-}
-
-/// A database with a year of demo data, in its own folder.
-fn demo_database() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("grupo-motor.sqlite3");
-    let said = ok(&db, &["demo"]);
-    assert!(said.starts_with("demo: "), "{said}");
-    (dir, db)
 }
 
 /// The data rows of a people export (the header aside).
