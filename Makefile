@@ -9,17 +9,27 @@ TAURI_DRIVER_VERSION := 2.1.0
 DEB_PACKAGES := build-essential pkg-config curl wget file libwebkit2gtk-4.1-dev libxdo-dev libssl-dev \
 	libayatana-appindicator3-dev librsvg2-dev xvfb xauth webkit2gtk-driver poppler-utils
 
-.PHONY: help run test setup deb-packages ui-deps tauri-driver ui-build app lint unit-tests e2e-tests bindings bench
+.PHONY: help run test setup deb-packages ui-deps tauri-driver ui-build app lint style unit-tests e2e-tests bindings bench
 
 help:
 	@echo "make run    start Grupo Motor (loads demo data into a new, empty database)"
 	@echo "make test   run every test: UI type check and unit tests, lint, Rust tests, end-to-end"
+	@echo "make lint   only the checks: UI type check, rustfmt, clippy, the core's dependencies"
 	@echo "make bench  run the benchmarks and print their figures"
 
 run: setup ui-build
 	cargo run -p grupo-motor --
 
-test: setup ui-build lint app unit-tests e2e-tests
+# One compilation serves clippy, the tests and the app: clippy-driver wraps
+# rustc for the workspace's own crates while they are really built (its lints
+# with -D warnings, as `cargo clippy` passes them), and every cargo command
+# below selects the whole workspace and all targets, so the dependencies are
+# resolved with the same features and built once. The whole-app tests drive
+# that same binary (GRUPO_MOTOR_BIN), so they build nothing of their own.
+test: export RUSTC_WORKSPACE_WRAPPER := clippy-driver
+test: export CLIPPY_ARGS := -D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__
+test: export GRUPO_MOTOR_BIN := $(CURDIR)/target/debug/grupo-motor
+test: setup ui-build style app unit-tests e2e-tests
 
 setup: deb-packages ui-deps
 
@@ -36,27 +46,33 @@ ui-deps:
 		cd ui && npm ci --no-audit --no-fund; \
 	fi
 
+# A debug build: it only relays WebDriver calls, and unoptimised it builds much sooner.
 tauri-driver:
 	@if ! command -v tauri-driver >/dev/null || \
 	    [ "$$(cat $$HOME/.cargo/.tauri-driver-version 2>/dev/null)" != "$(TAURI_DRIVER_VERSION)" ]; then \
-		cargo install tauri-driver --version $(TAURI_DRIVER_VERSION) --locked && \
+		env -u RUSTC_WORKSPACE_WRAPPER -u CLIPPY_ARGS \
+			cargo install tauri-driver --version $(TAURI_DRIVER_VERSION) --locked --debug && \
 		echo $(TAURI_DRIVER_VERSION) > $$HOME/.cargo/.tauri-driver-version; \
 	fi
 
 ui-build:
 	cd ui && npm run build
 
-lint:
+# The checks that need no compilation of the Rust code.
+style:
 	cd ui && npm run check
 	cargo fmt --all -- --check
-	cargo clippy --workspace --all-targets -- -D warnings
 	@# The core must build without the shell: no Tauri, WebKit, GTK, dialogs or CLI parsing.
 	@! cargo tree -p grupo-motor-core -e normal --prefix none | grep -E '^(tauri|wry|webkit2gtk|gtk|rfd|clap|open) ' \
 		|| { echo "grupo-motor-core depends on a shell crate (above)"; exit 1; }
 
-# The binary the whole-app tests drive (PDF, crash and end-to-end tests).
+lint: style
+	cargo clippy --workspace --all-targets -- -D warnings
+
+# Every target of the workspace, the binary the whole-app tests drive among them
+# (under `make test`, linted by clippy as it is built).
 app:
-	cargo build -p grupo-motor
+	cargo build --workspace --all-targets
 
 unit-tests:
 	cd ui && npm test
@@ -64,7 +80,7 @@ unit-tests:
 
 # The real app in a real WebKit window under Xvfb, through tauri-driver.
 e2e-tests: tauri-driver
-	cargo test -p grupo-motor-tests -- --ignored --test-threads=1
+	cargo test --workspace --test 'e2e_*' -- --ignored --test-threads=1
 
 bindings:
 	UPDATE_BINDINGS=1 cargo test -p grupo-motor --lib bindings
