@@ -71,7 +71,9 @@ mod tests {
         let text = sentence(&es, &taken);
         assert!(text.starts_with("RUT: ") && text.contains("12.345.678-5"), "{text}");
 
-        for (field, label) in [("meeting_date", "Fecha de la reunión"), ("period_end", "Último día"), ("colleague", "Colega")] {
+        for (field, label) in
+            [("meeting_date", "Fecha de la reunión"), ("period_end", "Último día"), ("colleague", "Colega")]
+        {
             let text = sentence(&es, &StoreError::from(Invalid::new(field, "error-required")));
             assert!(text.starts_with(&format!("{label}: ")), "{text}");
         }

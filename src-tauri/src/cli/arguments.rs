@@ -37,13 +37,12 @@ pub fn refuse(error: clap::Error, language: Language) -> ExitCode {
 /// The sentence for a clap error.
 pub fn message(catalogue: &Catalogue, error: &clap::Error) -> String {
     let context = |kind| error.get(kind).map(text_of).unwrap_or_default();
-    let argument = context(ContextKind::InvalidArg);
     let args = [
-        ("argument", argument.clone()),
+        ("argument", context(ContextKind::InvalidArg)),
         ("value", context(ContextKind::InvalidValue)),
         ("allowed", context(ContextKind::ValidValue)),
         ("subcommand", context(ContextKind::InvalidSubcommand)),
-        ("suggestion", context(ContextKind::SuggestedArg)),
+        ("suggestion", [context(ContextKind::SuggestedArg), context(ContextKind::SuggestedSubcommand)].concat()),
     ];
     let key = match error.kind() {
         ErrorKind::InvalidValue if !args[2].1.is_empty() => "cli-arg-invalid-choice",

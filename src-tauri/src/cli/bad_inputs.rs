@@ -93,7 +93,11 @@ fn bad_spreadsheets_are_refused_with_a_reason_and_change_nothing() {
         ("a bad e-mail with consent", people_csv("Ana;;;;;;ana@;sí"), "error-email-format"),
         ("a 10,000-character organization", people_csv(&long_org), "error-too-long"),
         ("more cells than headers", people_csv("Ana;;;;;;;;;sobra"), "error-csv-extra-fields"),
-        ("an unclosed quote", b"Nombre;RUT\r\n\"Ana Sin Cierre;1-9\r\nBeto Bien;\r\n".to_vec(), "error-csv-unclosed-quote"),
+        (
+            "an unclosed quote",
+            b"Nombre;RUT\r\n\"Ana Sin Cierre;1-9\r\nBeto Bien;\r\n".to_vec(),
+            "error-csv-unclosed-quote",
+        ),
         ("an impossible consent date", people_csv("Ana;;;;;+56 9 1234 5678;;31-02-2026"), "error-date-impossible"),
         (
             "the same RUT twice",

@@ -205,7 +205,11 @@ fn run(cli: Cli, db: &Path) -> Result<ExitCode, CliError> {
             output::mark_saved();
             say!(
                 "demo: {} people, {} forums, {} attendances, {} feedback items, {} milestones",
-                summary.people, summary.forums, summary.attendances, summary.feedback, summary.milestones
+                summary.people,
+                summary.forums,
+                summary.attendances,
+                summary.feedback,
+                summary.milestones
             );
         }
         Command::Forums => {

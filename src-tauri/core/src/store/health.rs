@@ -84,8 +84,7 @@ fn has_pending_wal(path: &Path) -> bool {
 
 /// SQLite's full check: structure, and every index against its table.
 pub fn passes_integrity_check(conn: &Connection) -> Result<bool> {
-    let first: String =
-        conn.query_row("PRAGMA integrity_check(1)", [], |row| row.get(0)).map_err(damaged_or_sqlite)?;
+    let first: String = conn.query_row("PRAGMA integrity_check(1)", [], |row| row.get(0)).map_err(damaged_or_sqlite)?;
     Ok(first == "ok")
 }
 
@@ -138,21 +137,23 @@ mod tests {
         let store = crate::store::Store::open(&path).expect("store");
         drop(store);
         let conn = Connection::open(&path).expect("open");
-        conn.pragma_update(None, "wal_autocheckpoint", 0).expect("no checkpoint");
         for n in 0..people {
-            let draft = crate::domain::records::PersonDraft {
-                full_name: format!("{name} persona {n}"),
-                ..Default::default()
-            };
+            let draft =
+                crate::domain::records::PersonDraft { full_name: format!("{name} persona {n}"), ..Default::default() };
             crate::store::people::create(&conn, &draft).expect("person");
         }
+        drop(conn);
+        // Some of its pages changed since, only in the WAL.
+        let conn = Connection::open(&path).expect("open");
+        conn.pragma_update(None, "wal_autocheckpoint", 0).expect("no checkpoint");
+        conn.execute("UPDATE person SET full_name = full_name || ' Otra' WHERE rowid % 7 = 0", []).expect("edit");
         (path, conn)
     }
 
     #[test]
     fn a_wal_copied_from_another_database_is_found_damaged() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let (mine, mine_conn) = live_with_wal(dir.path(), "mine.sqlite3", 50);
+        let (mine, mine_conn) = live_with_wal(dir.path(), "mine.sqlite3", 200);
         drop(mine_conn); // checkpointed and its WAL removed on close
         let (other, other_conn) = live_with_wal(dir.path(), "other.sqlite3", 300);
         let wal = |p: &Path| PathBuf::from(format!("{}-wal", p.display()));
@@ -171,8 +172,16 @@ mod tests {
         std::fs::copy(format!("{}-wal", mine.display()), format!("{}-wal", copy.display())).expect("wal");
         drop(conn);
         check(&copy).expect("its own WAL is applied and the file is whole");
-        let n: i64 = open_read_only(&copy).expect("open").query_row("SELECT COUNT(*) FROM person", [], |r| r.get(0)).expect("count");
+        let n: i64 = open_read_only(&copy)
+            .expect("open")
+            .query_row("SELECT COUNT(*) FROM person", [], |r| r.get(0))
+            .expect("count");
         assert_eq!(n, 50);
+        let edited: i64 = open_read_only(&copy)
+            .expect("open")
+            .query_row("SELECT COUNT(*) FROM person WHERE full_name LIKE '% Otra'", [], |r| r.get(0))
+            .expect("count");
+        assert!(edited > 0, "the WAL's writes were applied");
     }
 
     #[test]

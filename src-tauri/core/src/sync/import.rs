@@ -155,7 +155,9 @@ fn read_row(
     let (Some(id), Some(created_at), Some(updated_at)) = (text("id"), text("created_at"), text("updated_at")) else {
         return Err(bad("no id or stamps"));
     };
-    if table.name == "person" && !fields::person_row_is_valid(text("full_name").as_deref(), text("deleted_at").is_some()) {
+    if table.name == "person"
+        && !fields::person_row_is_valid(text("full_name").as_deref(), text("deleted_at").is_some())
+    {
         return Err(SyncError::BadValue { line, invalid: crate::domain::Invalid::new("full_name", "error-required") });
     }
     Ok(IncomingRow { table, line, id, created_at, updated_at, values })
@@ -166,7 +168,8 @@ fn read_row(
 /// time order.
 fn check_stamps(row: &IncomingRow, latest: &str) -> Result<()> {
     for (name, value) in &row.values {
-        let is_stamp = matches!(name.as_str(), "created_at" | "updated_at" | "deleted_at" | "arrived_at" | "generated_at");
+        let is_stamp =
+            matches!(name.as_str(), "created_at" | "updated_at" | "deleted_at" | "arrived_at" | "generated_at");
         if let (true, Value::Text(stamp)) = (is_stamp, value) {
             if stamp.as_str() > latest {
                 return Err(SyncError::FutureStamp { line: row.line, stamp: stamp.clone() });
