@@ -237,7 +237,7 @@ fn bad_sync_files_are_refused_with_a_reason_and_change_nothing() {
     };
     let cut = good[..good.len() / 2].to_vec();
     let attendance = "{\"table\":\"attendance\",\"row\":{\"id\":\"7d2b4c1e-9a7f-4e0b-8c3d-5f1a2b7e9c40\",\"forum_id\":\"8d2b4c1e-9a7f-4e0b-8c3d-5f1a2b7e9c40\",\"person_id\":\"6d2b4c1e-9a7f-4e0b-8c3d-5f1a2b7e9c40\",\"role\":\"neighbour\",\"arrived_at\":\"2026-11-24T18:30:00.000Z\",\"created_at\":\"2026-11-24T18:30:00.000Z\",\"updated_at\":\"2026-11-24T18:30:00.000Z\"}}";
-    let evidence = "{\"table\":\"evidence\",\"row\":{\"id\":\"7d2b4c1e-9a7f-4e0b-8c3d-5f1a2b7e9c40\",\"milestone_id\":\"8d2b4c1e-9a7f-4e0b-8c3d-5f1a2b7e9c40\",\"original_name\":\"acta.pdf\",\"stored_name\":\"../../.bashrc\",\"sha256\":\"00\",\"size_bytes\":1,\"added_on\":\"2026-11-24\",\"created_at\":\"2026-11-24T18:30:00.000Z\",\"updated_at\":\"2026-11-24T18:30:00.000Z\"}}";
+    let evidence = "{\"table\":\"evidence\",\"row\":{\"id\":\"7d2b4c1e-9a7f-4e0b-8c3d-5f1a2b7e9c40\",\"milestone_id\":\"8d2b4c1e-9a7f-4e0b-8c3d-5f1a2b7e9c40\",\"original_name\":\"acta.pdf\",\"stored_name\":\"../../.bashrc\",\"sha256\":\"0000000000000000000000000000000000000000000000000000000000000000\",\"size_bytes\":1,\"added_on\":\"2026-11-24\",\"created_at\":\"2026-11-24T18:30:00.000Z\",\"updated_at\":\"2026-11-24T18:30:00.000Z\"}}";
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("an empty file", Vec::new(), "error-sync-not-sync-file"),
         ("plain text, not gzip", b"hola, esto no es gzip".to_vec(), "error-sync-not-sync-file"),
