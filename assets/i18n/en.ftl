@@ -507,6 +507,7 @@ csv-field-role = Role
 csv-field-phone = Phone
 csv-field-email = E-mail
 csv-field-purpose = Purpose
+csv-field-consent = Consent
 csv-field-row = Row
 csv-plan-create = Line { $line }: { $name } (new person)
 csv-plan-match = Line { $line }: { $name } is already recorded as “{ $existing }”
@@ -537,13 +538,19 @@ csv-import-done = Import finished: { $created ->
 error-sync-not-sync-file = The file is not a Grupo Motor sync file.
 error-sync-too-new = The file comes from a newer version of Grupo Motor (format { $version }, schema { $schema }). Update the app to import it. Nothing was changed.
 error-sync-truncated = The sync file is incomplete or damaged (copied halfway?). Nothing was changed: ask for a new export.
-error-sync-bad-row = Line { $line } of the sync file ({ $table }) is not valid. Nothing was changed.
+error-sync-bad-row = Line { $line } of the sync file is not valid. Nothing was changed.
 error-sync-missing-reference = The file refers to records this laptop does not have. Nothing was changed: ask for a full export (without “for”).
-sync-exported = { $rows } records exported to { $path }.
-sync-report = Sync finished: { $added } added, { $changed } updated, { $unchanged } unchanged, { $conflicts } conflicts.
+sync-exported = { $rows ->
+    [one] 1 record exported to { $path }.
+   *[other] { $rows } records exported to { $path }.
+}
+sync-report = Sync finished: { $added } added, { $changed } updated, { $unchanged } unchanged, { $conflicts ->
+    [one] 1 conflict
+   *[other] { $conflicts } conflicts
+}.
 sync-conflict-same-rut = { $label }: two records with the same RUT; { $kept }. The other was kept without a RUT: merge them under People.
 sync-conflict-same-link = { $label }: the same entry was made on both laptops; { $kept }.
-sync-conflict-erased = { $label }: their data was erased at their request; the erasure stays.
+sync-conflict-erased = A person asked for their data to be erased and the file holds changes for them: the erasure stays and their name is not shown.
 sync-kept-this-laptop = this laptop's was kept
 sync-kept-file = the file's was taken
 
@@ -743,3 +750,55 @@ doctor-summary-problems = { $count ->
     [one] One problem was found.
    *[other] { $count } problems were found.
   }
+
+## Safe imports and honest errors (issue 11): field labels, sync rules, CLI messages
+field-from = From
+field-to = To
+field-file = File
+field-text = Text
+field-on = Date
+field-periodStart = First day
+field-period_start = First day
+field-periodEnd = Last day
+field-period_end = Last day
+field-meetingDate = Meeting date
+field-meeting_date = Meeting date
+field-meetingTitle = Meeting name
+field-meeting_title = Meeting name
+field-detail = Detail
+field-reference = Reference
+field-noted_on = Date of the note
+field-period = Quarter
+field-language = Language
+field-given_on = Consent date
+field-commitment_id = Commitment
+field-colleague = Colleague
+field-sector_code = Sector code
+field-lead_directorate = Lead directorate
+field-description = Description
+field-db = Database
+error-sync-bad-value = Line { $line } of the sync file holds a value the forms do not accept: { $rule } Nothing was changed: ask for it to be corrected on the other laptop and exported again.
+error-sync-future-stamp = Line { $line } of the sync file is dated { $date }, more than { $hours } hours after this laptop's clock. Nothing was changed: check the date and time of the laptop that exported the file (and of this one) and ask for a new export.
+cli-arg-help = Type “grupo-motor --help” to see the commands and their options.
+cli-arg-invalid-choice = “{ $value }” is not a valid value for { $argument }. Possible values: { $allowed }.
+cli-arg-invalid-value = “{ $value }” is not a valid value for { $argument }.
+cli-arg-unknown = There is no option “{ $argument }”.
+cli-arg-unknown-command = There is no command “{ $subcommand }”.
+cli-arg-missing = { $argument } is missing.
+cli-arg-no-command = The command is missing (for example: forums, stats, pack).
+cli-arg-conflict = { $argument } cannot be used together with another of the options given.
+cli-arg-values = { $argument } got the wrong number of values.
+cli-arg-other = The arguments are not valid.
+cli-arg-suggestion = Did you mean “{ $suggestion }”?
+error-stdout = The result could not be written to the output (disk full?). Nothing was changed.
+error-stdout-saved = The command's work WAS saved (the import, export or backup was made), but its report could not be written to the output (disk full?). Do not run it again: check the result in the app.
+error-no-database = There is no Grupo Motor database at “{ $path }”. Check the --db path (or GRUPO_MOTOR_DB). Nothing was created: to start a new database, open the app or use the demo command.
+error-database-folder = “{ $path }” is a folder, not a database. Give the file, for example { $path }/grupo-motor.sqlite3.
+error-db-read-only = The database cannot be written: the file, its folder or the disk is read-only (a write-protected USB stick, file permissions?). Nothing was changed. Copy the database to a folder you can write to, or ask for write permission.
+error-db-full = The database could not be saved: the disk is full. What was saved before is intact; the last change was not saved. Free some space and try again.
+error-db-cannot-open = The database file could not be opened: its folder does not exist or may not be used. Check the path (--db or GRUPO_MOTOR_DB).
+error-db-busy = The database is busy in another program (another copy of Grupo Motor, or a backup under way?). Wait a moment and try again.
+error-db-io = The disk did not respond while reading or writing the database (USB stick removed?). Plug it back in and try again; what was saved is not lost.
+error-date-impossible = That date does not exist in the calendar (check the day and month, e.g. 28-02-2026).
+error-csv-unclosed-quote = A quote (") opened on line { $line } is never closed: everything after it would end up in one cell. Close the quote or remove it and try again. Nothing was imported.
+error-csv-not-a-file = “{ $path }” is not a regular file (it is a folder, a device or a pipe). Choose the saved spreadsheet.

@@ -507,6 +507,7 @@ csv-field-role = Rol
 csv-field-phone = Teléfono
 csv-field-email = Correo
 csv-field-purpose = Finalidad
+csv-field-consent = Consentimiento
 csv-field-row = Fila
 csv-plan-create = Línea { $line }: { $name } (persona nueva)
 csv-plan-match = Línea { $line }: { $name } ya está registrada como «{ $existing }»
@@ -537,13 +538,25 @@ csv-import-done = Importación terminada: { $created ->
 error-sync-not-sync-file = El archivo no es un archivo de sincronización de Grupo Motor.
 error-sync-too-new = El archivo viene de una versión más nueva de Grupo Motor (formato { $version }, esquema { $schema }). Actualice la aplicación para importarlo. No se cambió nada.
 error-sync-truncated = El archivo de sincronización está incompleto o dañado (¿se copió a medias?). No se cambió nada: pida que lo exporten de nuevo.
-error-sync-bad-row = La línea { $line } del archivo de sincronización ({ $table }) no es válida. No se cambió nada.
+error-sync-bad-row = La línea { $line } del archivo de sincronización no es válida. No se cambió nada.
 error-sync-missing-reference = El archivo menciona registros que este computador no tiene. No se cambió nada: pida una exportación completa (sin «para»).
-sync-exported = Se exportaron { $rows } registros a { $path }.
-sync-report = Sincronización terminada: { $added } agregados, { $changed } actualizados, { $unchanged } sin cambios, { $conflicts } conflictos.
+sync-exported = { $rows ->
+    [one] Se exportó 1 registro a { $path }.
+   *[other] Se exportaron { $rows } registros a { $path }.
+}
+sync-report = Sincronización terminada: { $added ->
+    [one] 1 agregado
+   *[other] { $added } agregados
+}, { $changed ->
+    [one] 1 actualizado
+   *[other] { $changed } actualizados
+}, { $unchanged } sin cambios, { $conflicts ->
+    [one] 1 conflicto
+   *[other] { $conflicts } conflictos
+}.
 sync-conflict-same-rut = { $label }: dos fichas con el mismo RUT; { $kept }. La otra quedó sin RUT: fusiónelas en Personas.
 sync-conflict-same-link = { $label }: el mismo registro se hizo en los dos computadores; { $kept }.
-sync-conflict-erased = { $label }: sus datos fueron eliminados a su pedido; la eliminación se mantiene.
+sync-conflict-erased = Una persona pidió que se eliminaran sus datos y el archivo trae cambios para ella: la eliminación se mantiene y su nombre no se muestra.
 sync-kept-this-laptop = se mantuvo el de este computador
 sync-kept-file = se tomó el del archivo
 
@@ -743,3 +756,55 @@ doctor-summary-problems = { $count ->
     [one] Se encontró un problema.
    *[other] Se encontraron { $count } problemas.
   }
+
+## Safe imports and honest errors (issue 11): field labels, sync rules, CLI messages
+field-from = Desde
+field-to = Hasta
+field-file = Archivo
+field-text = Texto
+field-on = Fecha
+field-periodStart = Primer día
+field-period_start = Primer día
+field-periodEnd = Último día
+field-period_end = Último día
+field-meetingDate = Fecha de la reunión
+field-meeting_date = Fecha de la reunión
+field-meetingTitle = Nombre de la reunión
+field-meeting_title = Nombre de la reunión
+field-detail = Detalle
+field-reference = Referencia
+field-noted_on = Fecha de la nota
+field-period = Trimestre
+field-language = Idioma
+field-given_on = Fecha del consentimiento
+field-commitment_id = Compromiso
+field-colleague = Colega
+field-sector_code = Código de sector
+field-lead_directorate = Dirección responsable
+field-description = Descripción
+field-db = Base de datos
+error-sync-bad-value = La línea { $line } del archivo de sincronización trae un valor que los formularios no aceptan: { $rule } No se cambió nada: pida que lo corrijan en el otro computador y exporten de nuevo.
+error-sync-future-stamp = La línea { $line } del archivo de sincronización tiene fecha { $date }, más de { $hours } horas después de la hora de este computador. No se cambió nada: revise la fecha y hora del computador que exportó el archivo (y de este) y pida que exporten de nuevo.
+cli-arg-help = Escriba «grupo-motor --help» para ver los comandos y sus opciones.
+cli-arg-invalid-choice = El valor «{ $value }» no es válido para { $argument }. Valores posibles: { $allowed }.
+cli-arg-invalid-value = El valor «{ $value }» no es válido para { $argument }.
+cli-arg-unknown = La opción «{ $argument }» no existe.
+cli-arg-unknown-command = El comando «{ $subcommand }» no existe.
+cli-arg-missing = Falta { $argument }.
+cli-arg-no-command = Falta el comando (por ejemplo: forums, stats, pack).
+cli-arg-conflict = { $argument } no se puede usar junto con otra de las opciones dadas.
+cli-arg-values = { $argument } recibió una cantidad de valores que no corresponde.
+cli-arg-other = Los argumentos no son válidos.
+cli-arg-suggestion = ¿Quiso decir «{ $suggestion }»?
+error-stdout = No se pudo escribir el resultado en la salida (¿disco lleno?). No se cambió nada.
+error-stdout-saved = El trabajo del comando SÍ quedó guardado (la importación, exportación o copia se hizo), pero no se pudo escribir el informe en la salida (¿disco lleno?). No lo repita: revise el resultado en la aplicación.
+error-no-database = No hay una base de datos de Grupo Motor en «{ $path }». Revise la ruta de --db (o GRUPO_MOTOR_DB). No se creó nada: para empezar una base nueva, abra la aplicación o use el comando demo.
+error-database-folder = «{ $path }» es una carpeta, no una base de datos. Indique el archivo, por ejemplo { $path }/grupo-motor.sqlite3.
+error-db-read-only = No se puede escribir en la base de datos: el archivo, su carpeta o el disco son de solo lectura (¿memoria USB protegida, permisos del archivo?). No se cambió nada. Copie la base a una carpeta donde se pueda escribir, o pida permiso de escritura.
+error-db-full = No se pudo guardar en la base de datos: el disco está lleno. Lo guardado antes sigue intacto; lo último no se guardó. Libere espacio e intente de nuevo.
+error-db-cannot-open = No se pudo abrir el archivo de la base de datos: la carpeta no existe o no hay permiso para usarla. Revise la ruta (--db o GRUPO_MOTOR_DB).
+error-db-busy = La base de datos está ocupada por otro programa (¿otra copia de Grupo Motor, o una copia de seguridad en curso?). Espere un momento e intente de nuevo.
+error-db-io = El disco no respondió al leer o escribir la base de datos (¿se retiró la memoria USB?). Vuelva a conectarla e intente de nuevo; lo ya guardado no se pierde.
+error-date-impossible = Esa fecha no existe en el calendario (revise el día y el mes, por ejemplo 28-02-2026).
+error-csv-unclosed-quote = Hay comillas (") sin cerrar desde la línea { $line }: todo lo que sigue quedaría en una sola celda. Cierre las comillas o quítelas e intente de nuevo. No se importó nada.
+error-csv-not-a-file = «{ $path }» no es un archivo común (es una carpeta, un dispositivo o una tubería). Elija la planilla guardada.

@@ -28,12 +28,29 @@ pub fn command_done<T>(command: &str, long_work: bool, result: &Result<T, crate:
 pub fn sentence(catalogue: &Catalogue, error: &dyn UserError) -> String {
     log_internal(error);
     let details = error.details();
-    let args: Vec<(&str, String)> = details.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    let args: Vec<(&str, String)> = details
+        .iter()
+        .map(|(k, v)| match k.as_str() {
+            // A broken rule arrives as its own message key.
+            "rule" => (k.as_str(), catalogue.text(v, &[])),
+            _ => (k.as_str(), v.clone()),
+        })
+        .collect();
     let text = catalogue.text(error.message_key(), &args);
-    match details.get("field") {
-        Some(field) => format!("{field}: {text}"),
+    match details.get("field").and_then(|field| field_label(catalogue, field)) {
+        Some(label) => format!("{label}: {text}"),
         None => text,
     }
+}
+
+/// The field as the person reads it ("Fecha de la reunión", not
+/// `meeting_date`); `None` when the catalogue has no label, so a raw column
+/// name is never shown.
+pub fn field_label(catalogue: &Catalogue, field: &str) -> Option<String> {
+    [format!("csv-field-{field}"), format!("field-{field}"), format!("field-{}", field.replace('_', "-"))]
+        .into_iter()
+        .find(|key| catalogue.has(key))
+        .map(|key| catalogue.text(&key, &[]))
 }
 
 #[cfg(test)]
@@ -47,12 +64,21 @@ mod tests {
     fn the_cli_sentence_is_the_translated_message_after_its_field() {
         let es = Catalogue::new(Language::EsCl);
         let invalid = StoreError::from(Invalid::new("rut", "error-rut-check-digit"));
-        let expected = format!("rut: {}", es.text("error-rut-check-digit", &[]));
+        let expected = format!("RUT: {}", es.text("error-rut-check-digit", &[]));
         assert_eq!(sentence(&es, &invalid), expected);
 
         let taken = StoreError::DuplicateRut { rut: "12.345.678-5".into() };
         let text = sentence(&es, &taken);
-        assert!(text.starts_with("rut: ") && text.contains("12.345.678-5"), "{text}");
+        assert!(text.starts_with("RUT: ") && text.contains("12.345.678-5"), "{text}");
+
+        for (field, label) in
+            [("meeting_date", "Fecha de la reunión"), ("period_end", "Último día"), ("colleague", "Colega")]
+        {
+            let text = sentence(&es, &StoreError::from(Invalid::new(field, "error-required")));
+            assert!(text.starts_with(&format!("{label}: ")), "{text}");
+        }
+        let unknown = sentence(&es, &StoreError::from(Invalid::new("no_such_column", "error-required")));
+        assert_eq!(unknown, es.text("error-required", &[]), "no raw field name reaches the person");
 
         let broken = StoreError::Sqlite(rusqlite::Error::InvalidQuery);
         assert_eq!(sentence(&es, &broken), es.text("error-storage", &[]), "no SQLite text reaches the person");

@@ -33,9 +33,11 @@ fn people_exported(db: &Path, folder: &Path) -> usize {
     content.lines().count() - 1
 }
 
-/// "Se exportaron 1764 registros a …" → 1764.
+/// "Se exportaron 1764 registros a …" → 1764 ("Se exportó 1 registro a …" → 1).
 fn rows_exported(said: &str) -> usize {
-    let count = said.trim().strip_prefix("Se exportaron ").and_then(|rest| rest.split(' ').next());
+    let said = said.trim();
+    let rest = said.strip_prefix("Se exportaron ").or_else(|| said.strip_prefix("Se exportó "));
+    let count = rest.and_then(|rest| rest.split(' ').next());
     count.and_then(|n| n.parse().ok()).unwrap_or_else(|| panic!("said {said:?}"))
 }
 

@@ -72,6 +72,48 @@ fn import_twice(file: &[u8]) {
     if import(&mut conn, file).is_ok() {
         let again = import(&mut conn, file).expect("a file that imported once imports again");
         assert_eq!((again.added, again.changed), (0, 0), "importing the same file twice changed something");
+        rules_hold(&conn);
+        sheets_end(&conn);
+    }
+}
+
+/// What a sync file brought in obeys the forms' rules: every free text as
+/// a form would store it, no stamp beyond the clock's tolerance.
+fn rules_hold(conn: &Connection) {
+    let latest = (chrono::Utc::now() + chrono::Duration::hours(crate::sync::import::FUTURE_TOLERANCE_HOURS + 1))
+        .to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    for table in crate::sync::tables::TABLES {
+        let columns = crate::sync::tables::columns(conn, table.name).expect("columns");
+        for column in columns.iter().filter(|c| !c.integer) {
+            let sql = format!("SELECT \"{}\" FROM {} WHERE \"{0}\" IS NOT NULL", column.name, table.name);
+            let mut stmt = conn.prepare(&sql).expect("select");
+            let values = stmt.query_map([], |r| r.get::<_, String>(0)).expect("query");
+            for value in values {
+                let value = value.expect("text");
+                assert!(
+                    crate::domain::fields::is_clean(table.name, &column.name, &value),
+                    "{}.{} let in {value:?}",
+                    table.name,
+                    column.name
+                );
+                if column.name.ends_with("_at") && column.name != "consent_at" {
+                    assert!(value <= latest, "{}.{} stamped {value}", table.name, column.name);
+                }
+            }
+        }
+    }
+}
+
+/// A sign-in sheet for the first forums imported ends, and stays small.
+fn sheets_end(conn: &Connection) {
+    let mut stmt = conn.prepare("SELECT id FROM forum WHERE deleted_at IS NULL LIMIT 2").expect("forums");
+    let ids: Vec<String> = stmt.query_map([], |r| r.get(0)).expect("q").collect::<Result<_, _>>().expect("ids");
+    for id in ids.iter().filter_map(|id| id.parse().ok()) {
+        let sheet = crate::pack::sign_in_sheet(conn, id, crate::i18n::Language::EsCl, crate::pack::Paper::A4);
+        // A failure is an error like any other; a sheet of pages for ever is not.
+        if let Ok(pdf) = sheet {
+            assert!(pdf.len() < 4_000_000, "the sign-in sheet of {id}: {} bytes", pdf.len());
+        }
     }
 }
 

@@ -94,6 +94,12 @@ fn bad_spreadsheets_are_refused_with_a_reason_and_change_nothing() {
         ("a 10,000-character organization", people_csv(&long_org), "error-too-long"),
         ("more cells than headers", people_csv("Ana;;;;;;;;;sobra"), "error-csv-extra-fields"),
         (
+            "an unclosed quote",
+            b"Nombre;RUT\r\n\"Ana Sin Cierre;1-9\r\nBeto Bien;\r\n".to_vec(),
+            "error-csv-unclosed-quote",
+        ),
+        ("an impossible consent date", people_csv("Ana;;;;;+56 9 1234 5678;;31-02-2026"), "error-date-impossible"),
+        (
             "the same RUT twice",
             b"Nombre;RUT\r\nAna;11.111.111-1\r\nAna B.;11111111-1\r\n".to_vec(),
             "error-csv-repeated",
@@ -149,6 +155,16 @@ fn bad_attendance_files_and_export_requests_are_refused() {
                 to: Some("01-11-2026".into()),
             },
             "error-end-before-start",
+        ),
+        (
+            "a device to import from",
+            TransferCommand::ImportPeople { file: "/dev/zero".into(), dry_run: true },
+            "error-csv-not-a-file",
+        ),
+        (
+            "a folder to import from",
+            TransferCommand::ImportPeople { file: dir.path().to_path_buf(), dry_run: true },
+            "error-csv-not-a-file",
         ),
         (
             "a folder that does not exist",
@@ -221,7 +237,7 @@ fn bad_sync_files_are_refused_with_a_reason_and_change_nothing() {
     };
     let cut = good[..good.len() / 2].to_vec();
     let attendance = "{\"table\":\"attendance\",\"row\":{\"id\":\"7d2b4c1e-9a7f-4e0b-8c3d-5f1a2b7e9c40\",\"forum_id\":\"8d2b4c1e-9a7f-4e0b-8c3d-5f1a2b7e9c40\",\"person_id\":\"6d2b4c1e-9a7f-4e0b-8c3d-5f1a2b7e9c40\",\"role\":\"neighbour\",\"arrived_at\":\"2026-11-24T18:30:00.000Z\",\"created_at\":\"2026-11-24T18:30:00.000Z\",\"updated_at\":\"2026-11-24T18:30:00.000Z\"}}";
-    let evidence = "{\"table\":\"evidence\",\"row\":{\"id\":\"7d2b4c1e-9a7f-4e0b-8c3d-5f1a2b7e9c40\",\"milestone_id\":\"8d2b4c1e-9a7f-4e0b-8c3d-5f1a2b7e9c40\",\"original_name\":\"acta.pdf\",\"stored_name\":\"../../.bashrc\",\"sha256\":\"00\",\"size_bytes\":1,\"added_on\":\"2026-11-24\",\"created_at\":\"2026-11-24T18:30:00.000Z\",\"updated_at\":\"2026-11-24T18:30:00.000Z\"}}";
+    let evidence = "{\"table\":\"evidence\",\"row\":{\"id\":\"7d2b4c1e-9a7f-4e0b-8c3d-5f1a2b7e9c40\",\"milestone_id\":\"8d2b4c1e-9a7f-4e0b-8c3d-5f1a2b7e9c40\",\"original_name\":\"acta.pdf\",\"stored_name\":\"../../.bashrc\",\"sha256\":\"0000000000000000000000000000000000000000000000000000000000000000\",\"size_bytes\":1,\"added_on\":\"2026-11-24\",\"created_at\":\"2026-11-24T18:30:00.000Z\",\"updated_at\":\"2026-11-24T18:30:00.000Z\"}}";
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("an empty file", Vec::new(), "error-sync-not-sync-file"),
         ("plain text, not gzip", b"hola, esto no es gzip".to_vec(), "error-sync-not-sync-file"),
@@ -258,6 +274,15 @@ fn bad_sync_files_are_refused_with_a_reason_and_change_nothing() {
         ("an evidence file name with ../", sync_file(&[evidence.into()]), "error-sync-bad-row"),
         ("a sign-in at a forum nobody has", sync_file(&[person_row(""), attendance.into()]), "error-sync-missing-reference"),
         ("a line of 2 MB", sync_file(&[person_row(&format!(",\"gender\":\"{}\"", "x".repeat(2 << 20)))]), "error-sync-bad-row"),
+        // The rules of the forms and the CSV importer hold for sync files too.
+        ("a 10,000-character name", sync_file(&[person_row("").replace("Ana Boldo", &"a".repeat(10_000))]), "error-sync-bad-value"),
+        ("a right-to-left override in a name", sync_file(&[person_row("").replace("Ana Boldo", "Ana \\u202Eodlob")]), "error-sync-bad-value"),
+        ("a control character in a name", sync_file(&[person_row("").replace("Ana Boldo", "Ana\\u0007Boldo")]), "error-sync-bad-value"),
+        ("a live person without a name", sync_file(&[person_row("").replace("Ana Boldo", "")]), "error-sync-bad-value"),
+        ("an 8,000-character forum title", sync_file(&[format!("{{\"table\":\"forum\",\"row\":{{\"id\":\"8d2b4c1e-9a7f-4e0b-8c3d-5f1a2b7e9c40\",\"title\":\"{}\",\"created_at\":\"2026-11-24T18:30:00.000Z\",\"updated_at\":\"2026-11-24T18:30:00.000Z\"}}}}", "x".repeat(8_000))]), "error-sync-bad-value"),
+        ("feedback with a NUL", sync_file(&["{\"table\":\"feedback\",\"row\":{\"id\":\"8d2b4c1e-9a7f-4e0b-8c3d-5f1a2b7e9c40\",\"text\":\"hola\\u0000\",\"created_at\":\"2026-11-24T18:30:00.000Z\",\"updated_at\":\"2026-11-24T18:30:00.000Z\"}}".into()]), "error-sync-bad-value"),
+        ("a stamp in the year 9999", sync_file(&[person_row("").replace("\"updated_at\":\"2026-11-24", "\"updated_at\":\"9999-12-31")]), "error-sync-future-stamp"),
+        ("a deletion dated next year", sync_file(&[person_row(",\"deleted_at\":\"2099-01-01T00:00:00.000Z\"")]), "error-sync-future-stamp"),
     ];
     assert!(cases.len() >= 30);
     let before = dump(&store);

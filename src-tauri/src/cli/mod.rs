@@ -16,8 +16,17 @@ use grupo_motor_core::pack::{self, PackError, PackRequest, Paper};
 use grupo_motor_core::store::{figures, forums, Store, StoreError};
 use grupo_motor_core::{demo, paths};
 
+/// `println!` that survives a closed or full stdout (see `output`).
+macro_rules! say {
+    ($($arg:tt)*) => {
+        $crate::cli::output::line(format_args!($($arg)*))
+    };
+}
+
+mod arguments;
 #[cfg(test)]
 mod bad_inputs;
+mod output;
 mod safety;
 mod transfer;
 
@@ -28,7 +37,7 @@ struct Cli {
     #[arg(long, global = true, env = "GRUPO_MOTOR_DB")]
     db: Option<PathBuf>,
     /// Language of messages: es-CL or en.
-    #[arg(long, global = true, default_value = "es-CL")]
+    #[arg(long, global = true, default_value = "es-CL", value_parser = ["es-CL", "es", "en"])]
     lang: String,
     /// Open the window without loading demo data into an empty database.
     #[arg(long)]
@@ -82,6 +91,18 @@ impl Command {
     fn only_reads(&self) -> bool {
         matches!(self, Command::Forums | Command::Stats { .. } | Command::SignInSheet { .. })
     }
+
+    /// Commands that bring data in may start a new database; the others,
+    /// given a mistyped `--db`, say there is none there rather than create
+    /// folders and an empty database (`doctor` says so in its findings).
+    fn may_create_database(&self) -> bool {
+        match self {
+            Command::Demo | Command::Doctor => true,
+            Command::Transfer(command) => command.brings_data_in(),
+            Command::Safety(command) => command.brings_data_in(),
+            _ => false,
+        }
+    }
 }
 
 #[derive(clap::Args)]
@@ -134,13 +155,17 @@ impl From<grupo_motor_core::domain::Invalid> for CliError {
 }
 
 pub fn main() -> ExitCode {
-    let matches = Cli::command().get_matches();
+    let matches = match Cli::command().try_get_matches() {
+        Ok(matches) => matches,
+        Err(error) => return arguments::refuse(error, arguments::language_asked()),
+    };
     let command = matches.subcommand_name().unwrap_or("window").to_string();
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
-        Err(error) => error.exit(),
+        Err(error) => return arguments::refuse(error, arguments::language_asked()),
     };
     let catalogue = Catalogue::new(Language::parse(&cli.lang).unwrap_or_default());
+    output::set_language(Language::parse(&cli.lang).unwrap_or_default());
     let db = cli.db.clone().unwrap_or_else(paths::default_database);
     crate::logging::start(&db);
     tracing::info!(version = env!("CARGO_PKG_VERSION"), command, "start");
@@ -162,6 +187,9 @@ fn run(cli: Cli, db: &Path) -> Result<ExitCode, CliError> {
         gui::start(db, !cli.no_demo, language)?;
         return Ok(ExitCode::SUCCESS);
     };
+    if !command.may_create_database() && !db.exists() {
+        return Err(StoreError::NoDatabase { path: db.to_path_buf() }.into());
+    }
     match command {
         Command::Safety(command) => {
             safety::run(db, command, language)?;
@@ -174,14 +202,19 @@ fn run(cli: Cli, db: &Path) -> Result<ExitCode, CliError> {
     match command {
         Command::Demo => {
             let summary = demo::load(store.conn_mut(), Local::now().date_naive())?;
-            println!(
+            output::mark_saved();
+            say!(
                 "demo: {} people, {} forums, {} attendances, {} feedback items, {} milestones",
-                summary.people, summary.forums, summary.attendances, summary.feedback, summary.milestones
+                summary.people,
+                summary.forums,
+                summary.attendances,
+                summary.feedback,
+                summary.milestones
             );
         }
         Command::Forums => {
             for forum in forums::list(store.conn())? {
-                println!(
+                say!(
                     "{}\t{}\t{}\t{}\t{}",
                     forum.id,
                     forum.starts_at.format("%d-%m-%Y %H:%M"),
@@ -196,16 +229,20 @@ fn run(cli: Cli, db: &Path) -> Result<ExitCode, CliError> {
             let (default_from, default_to) = quarter_of(today);
             let from = from.map(|d| parse_date(&d, "from")).transpose()?.unwrap_or(default_from);
             let to = to.map(|d| parse_date(&d, "to")).transpose()?.unwrap_or(default_to);
+            // Refused as `pack` and the dashboard refuse it, not answered with zeros.
+            if to < from {
+                return Err(grupo_motor_core::domain::Invalid::new("to", "error-end-before-start").into());
+            }
             // As the dashboard shows them: judged at the period's end, or today.
             let figures = figures::figures(store.conn(), from, to, figures::judged_at(to, today))?;
-            println!("{}", serde_json::to_string_pretty(&figures).unwrap_or_default());
+            say!("{}", serde_json::to_string_pretty(&figures).unwrap_or_default());
         }
         Command::Pack(args) => make_pack(&store, args, language)?,
         Command::SignInSheet { forum, out, paper } => {
             let paper = Paper::parse(&paper).unwrap_or_default();
             let bytes = pack::sign_in_sheet(store.conn(), forum, language, paper)?;
             output_file::write(&store.protected(), &out, &bytes).map_err(StoreError::from)?;
-            println!("{}", out.display());
+            say!("{}", out.display());
         }
         Command::Transfer(command) => transfer::run(&mut store, command, language)?,
         Command::Safety(_) | Command::Doctor => {} // ran above, before the store was opened
@@ -259,7 +296,8 @@ fn make_pack(store: &Store, args: PackArgs, language: Language) -> Result<(), Cl
         ..defaults
     };
     let saved = pack::save(store.conn(), &store.protected(), &request, &args.out, Local::now().date_naive())?;
-    println!("{}", saved.file_path.unwrap_or_default());
+    output::mark_saved();
+    say!("{}", saved.file_path.unwrap_or_default());
     Ok(())
 }
 

@@ -36,6 +36,13 @@ pub enum SafetyCommand {
     },
 }
 
+impl SafetyCommand {
+    /// A restore may start the database; a backup needs one.
+    pub fn brings_data_in(&self) -> bool {
+        matches!(self, SafetyCommand::Restore { .. } | SafetyCommand::RegisterStream { .. })
+    }
+}
+
 pub fn run(db: &Path, command: SafetyCommand, language: Language) -> Result<(), StoreError> {
     let catalogue = Catalogue::new(language);
     match command {
@@ -49,7 +56,8 @@ pub fn run(db: &Path, command: SafetyCommand, language: Language) -> Result<(), 
                 }
                 None => backup::take(store.conn(), db, backup::MANUAL)?.path,
             };
-            println!("{}", catalogue.text("backup-saved", &[("path", saved.display().to_string())]));
+            super::output::mark_saved();
+            say!("{}", catalogue.text("backup-saved", &[("path", saved.display().to_string())]));
         }
         SafetyCommand::Backups => {
             let backups = backup::list_backups(db)?;
@@ -57,19 +65,20 @@ pub fn run(db: &Path, command: SafetyCommand, language: Language) -> Result<(), 
                 eprintln!("{}", catalogue.text("backups-none", &[]));
             }
             for b in backups {
-                println!("{}\t{}\t{}\t{}", b.taken_at.format("%d-%m-%Y %H:%M:%S"), b.reason, b.size, b.path.display());
+                say!("{}\t{}\t{}\t{}", b.taken_at.format("%d-%m-%Y %H:%M:%S"), b.reason, b.size, b.path.display());
             }
         }
         SafetyCommand::Restore { file } => {
             let lock = DatabaseLock::acquire(db)?;
             let kept = restore::restore(db, &file)?;
+            super::output::mark_saved();
             // Migrates an older backup now, so a problem shows here.
             Store::open_locked(db, lock)?;
             match kept {
                 Some(kept) => {
-                    println!("{}", catalogue.text("backup-restored", &[("path", kept.display().to_string())]))
+                    say!("{}", catalogue.text("backup-restored", &[("path", kept.display().to_string())]))
                 }
-                None => println!("{}", catalogue.text("backup-restored-fresh", &[])),
+                None => say!("{}", catalogue.text("backup-restored-fresh", &[])),
             }
         }
         SafetyCommand::RegisterStream { forum } => register_stream(db, forum)?,
@@ -89,14 +98,14 @@ pub fn doctor(db: &Path, language: Language) -> Result<ExitCode, StoreError> {
             Severity::Problem => "doctor-problem",
         };
         let args: Vec<(&str, String)> = finding.args.iter().map(|(k, v)| (*k, v.clone())).collect();
-        println!("{}: {}", catalogue.text(label, &[]), catalogue.text(finding.message_key, &args));
+        say!("{}: {}", catalogue.text(label, &[]), catalogue.text(finding.message_key, &args));
     }
     let problems = findings.iter().filter(|f| f.severity == Severity::Problem).count();
     if problems == 0 {
-        println!("{}", catalogue.text("doctor-summary-fine", &[]));
+        say!("{}", catalogue.text("doctor-summary-fine", &[]));
         Ok(ExitCode::SUCCESS)
     } else {
-        println!("{}", catalogue.text("doctor-summary-problems", &[("count", problems.to_string())]));
+        say!("{}", catalogue.text("doctor-summary-problems", &[("count", problems.to_string())]));
         Ok(ExitCode::FAILURE)
     }
 }

@@ -67,6 +67,18 @@ pub enum TransferCommand {
     SyncImport { file: PathBuf },
 }
 
+impl TransferCommand {
+    /// Imports may start a new database; exports need one.
+    pub fn brings_data_in(&self) -> bool {
+        matches!(
+            self,
+            TransferCommand::ImportPeople { .. }
+                | TransferCommand::ImportAttendance { .. }
+                | TransferCommand::SyncImport { .. }
+        )
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum CommandError {
     #[error(transparent)]
@@ -146,12 +158,15 @@ pub fn run(store: &mut Store, command: TransferCommand, language: Language) -> R
         TransferCommand::SyncExport { file, colleague } => {
             let protected = store.protected();
             let summary = sync::export::export_file(store.conn_mut(), &protected, &file, colleague.as_deref())?;
+            super::output::mark_saved();
             let path = file.display().to_string();
-            println!("{}", catalogue.text("sync-exported", &[("rows", summary.rows.to_string()), ("path", path)]));
+            say!("{}", catalogue.text("sync-exported", &[("rows", summary.rows.to_string()), ("path", path)]));
             Ok(())
         }
         TransferCommand::SyncImport { file } => {
             let report = sync::import::import_file(store.conn_mut(), &file)?;
+            // Committed: a report that cannot be printed must not read as a failed import.
+            super::output::mark_saved();
             print_report(&catalogue, &report);
             Ok(())
         }
@@ -159,17 +174,13 @@ pub fn run(store: &mut Store, command: TransferCommand, language: Language) -> R
 }
 
 fn read(file: &Path) -> Result<Vec<u8>, CommandError> {
-    let metadata = std::fs::metadata(file).map_err(TransferError::Io)?;
-    if metadata.len() > grupo_motor_core::transfer::MAX_CSV_BYTES as u64 {
-        return Err(TransferError::TooLarge.into());
-    }
-    Ok(std::fs::read(file).map_err(TransferError::Io)?)
+    Ok(grupo_motor_core::transfer::read_sheet(file)?)
 }
 
 /// Through `output_file`: never over the database, its backups or evidence.
 fn write(store: &Store, file: &Path, bytes: &[u8]) -> Result<(), CommandError> {
     output_file::write(&store.protected(), file, bytes).map_err(StoreError::from)?;
-    println!("{}", file.display());
+    say!("{}", file.display());
     Ok(())
 }
 
@@ -193,7 +204,8 @@ fn import(
         return Ok(());
     }
     let outcome = apply(store.conn_mut(), plan)?;
-    println!(
+    super::output::mark_saved();
+    say!(
         "{}",
         catalogue.text(
             "csv-import-done",
@@ -209,7 +221,7 @@ fn import(
 }
 
 fn print_plan(catalogue: &Catalogue, plan: &ImportPlan) {
-    let line = |key: &str, args: &[(&str, String)]| println!("{}", catalogue.text(key, args));
+    let line = |key: &str, args: &[(&str, String)]| say!("{}", catalogue.text(key, args));
     for row in &plan.to_create {
         line("csv-plan-create", &[("line", row.line.to_string()), ("name", row.full_name.clone())]);
     }
@@ -224,7 +236,7 @@ fn print_plan(catalogue: &Catalogue, plan: &ImportPlan) {
         }
     }
     for bad in &plan.bad_rows {
-        println!("{}", describe_bad_row(catalogue, bad));
+        say!("{}", describe_bad_row(catalogue, bad));
     }
     if plan.contacts_dropped > 0 {
         line("csv-plan-contacts-dropped", &[("count", plan.contacts_dropped.to_string())]);
@@ -262,7 +274,7 @@ fn print_report(catalogue: &Catalogue, report: &SyncReport) {
             sync::Side::File => "sync-kept-file",
         };
         let args = [("label", conflict.label.clone()), ("kept", catalogue.text(kept, &[]))];
-        println!("{}", catalogue.text(conflict.kind.message_key(), &args));
+        say!("{}", catalogue.text(conflict.kind.message_key(), &args));
     }
     let args = [
         ("added", report.added.to_string()),
@@ -270,5 +282,5 @@ fn print_report(catalogue: &Catalogue, report: &SyncReport) {
         ("unchanged", report.unchanged.to_string()),
         ("conflicts", report.conflicts.len().to_string()),
     ];
-    println!("{}", catalogue.text("sync-report", &args));
+    say!("{}", catalogue.text("sync-report", &args));
 }

@@ -13,7 +13,7 @@ use grupo_motor_core::output_file;
 use grupo_motor_core::store::{Store, StoreError};
 use grupo_motor_core::transfer::csv_export::{self, AttendanceSelection};
 use grupo_motor_core::transfer::csv_import::{self, ImportOutcome, ImportPlan};
-use grupo_motor_core::transfer::{TransferError, MAX_CSV_BYTES};
+use grupo_motor_core::transfer::TransferError;
 
 /// What importing the people in the CSV at `path` would do. Writes nothing.
 pub fn preview_people_import(state: &AppState, path: PathBuf) -> CommandResult<ImportPlan> {
@@ -87,10 +87,7 @@ pub fn export_feedback_csv(state: &AppState, path: PathBuf, language: Language) 
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, TransferError> {
-    if std::fs::metadata(path)?.len() > MAX_CSV_BYTES as u64 {
-        return Err(TransferError::TooLarge);
-    }
-    Ok(std::fs::read(path)?)
+    grupo_motor_core::transfer::read_sheet(path)
 }
 
 /// Through `output_file`: never over the database, its backups or evidence.

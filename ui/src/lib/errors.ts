@@ -3,7 +3,9 @@ import { t } from "./i18n.svelte";
 
 /** The translated sentence for an error from the core. */
 export function errorText(error: IpcError): string {
-  return t(error.messageKey, error.details);
+  const { rule, ...details } = error.details;
+  // A rule a value broke arrives as its own message key (a sync file's bad value).
+  return t(error.messageKey, rule === undefined ? details : { ...details, rule: t(rule) });
 }
 
 /**

@@ -99,6 +99,18 @@ const CORE_ERRORS = [
   "error-output-read-only",
   "error-output-permission",
   "error-output-write",
+  "error-sync-bad-value",
+  "error-sync-future-stamp",
+  "error-no-database",
+  "error-database-folder",
+  "error-db-read-only",
+  "error-db-full",
+  "error-db-cannot-open",
+  "error-db-busy",
+  "error-db-io",
+  "error-date-impossible",
+  "error-csv-unclosed-quote",
+  "error-csv-not-a-file",
 ];
 
 describe("the catalogue", () => {
@@ -154,6 +166,13 @@ describe("the catalogue", () => {
       "ya está registrada",
     );
     expect(t("desk-no-match", { query: "Ñuñoa" })).toBe("Nadie coincide con «Ñuñoa». Presione Enter para registrarla como persona nueva.");
+    const badValue = { line: "4", field: "full_name", rule: "error-too-long" };
+    expect(errorText({ code: "invalid", messageKey: "error-sync-bad-value", details: badValue })).toContain(
+      "línea 4 del archivo de sincronización trae un valor que los formularios no aceptan: Es demasiado largo.",
+    );
+    expect(t("sync-report", { added: 1, changed: 1, unchanged: 0, conflicts: 1 })).toBe(
+      "Sincronización terminada: 1 agregado, 1 actualizado, 0 sin cambios, 1 conflicto.",
+    );
     setLanguage("en");
     expect(t("attendee-count", { count: 3 })).toBe("3 attendees");
     expect(errorText({ code: "duplicate_rut", messageKey: "error-duplicate-rut", details: { rut: "12.345.678-5" } }))

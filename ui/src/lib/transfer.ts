@@ -20,6 +20,7 @@ export const CSV_FIELDS = [
   "phone",
   "email",
   "purpose",
+  "consent",
   "row",
 ] as const;
 

@@ -440,7 +440,7 @@ describe("sync files", () => {
       conflicts: [
         { table: "person", id: "p9", otherId: "p1", kind: "same_rut", kept: "this_laptop", label: "Rosa Núñez Peumo" },
         { table: "attendance", id: "a9", otherId: "a1", kind: "same_link", kept: "file", label: "Foro Pehuén" },
-        { table: "person", id: "p8", otherId: null, kind: "erased", kept: "this_laptop", label: "Persona eliminada" },
+        { table: "person", id: "p8", otherId: null, kind: "erased", kept: "this_laptop", label: "" },
       ],
     };
     const calls = dataScreen({ syncImport: vi.fn(async () => report), chooseFile: vi.fn() });
@@ -454,7 +454,7 @@ describe("sync files", () => {
     expect([...screen.getByTestId("sync-conflicts").querySelectorAll("li")].map(text)).toEqual([
       "Rosa Núñez Peumo: dos fichas con el mismo RUT; se mantuvo el de este computador. La otra quedó sin RUT: fusiónelas en Personas.",
       "Foro Pehuén: el mismo registro se hizo en los dos computadores; se tomó el del archivo.",
-      "Persona eliminada: sus datos fueron eliminados a su pedido; la eliminación se mantiene.",
+      "Una persona pidió que se eliminaran sus datos y el archivo trae cambios para ella: la eliminación se mantiene y su nombre no se muestra.",
     ]);
     expect((screen.getByTestId("sync-file") as HTMLInputElement).value).toBe("");
   });

@@ -3,6 +3,7 @@
 
 pub mod contact;
 pub mod dates;
+pub mod fields;
 pub mod kinds;
 pub mod milestones;
 pub mod records;

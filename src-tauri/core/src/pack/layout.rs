@@ -154,6 +154,19 @@ pub fn ellipsize(fonts: &Fonts, text: &str, style: Style, width: f32) -> String 
     format!("{}…", out.trim_end())
 }
 
+/// `wrap`, but at most `max` lines, the last ending in "…" when it had to
+/// cut: for lines repeated on every page (running header, "continued"), which
+/// must leave room for the page's content whatever the text's length.
+pub fn wrap_at_most(fonts: &Fonts, text: &str, style: Style, width: f32, max: usize) -> Vec<String> {
+    let mut lines = wrap(fonts, text, style, width);
+    if lines.len() > max {
+        let rest = lines[max.saturating_sub(1)..].join(" ");
+        lines.truncate(max.saturating_sub(1));
+        lines.push(ellipsize(fonts, &rest, style, width));
+    }
+    lines
+}
+
 /// Lays content out page after page.
 pub struct Flow<'f> {
     pub(super) fonts: &'f Fonts,
@@ -274,12 +287,7 @@ impl<'f> Flow<'f> {
         }
         let style = Style::new(8.0, Weight::Regular, MUTED);
         let (left, right, width) = (self.left(), self.left() + self.width(), self.width());
-        let mut header_lines = wrap(self.fonts, header, style, width);
-        if header_lines.len() > 2 {
-            let rest = header_lines[1..].join(" ");
-            header_lines.truncate(1);
-            header_lines.push(ellipsize(self.fonts, &rest, style, width));
-        }
+        let header_lines = wrap_at_most(self.fonts, header, style, width, 2);
         let total = self.pages.len();
         let footer_top = self.frame.content_bottom() + 22.0;
         for (index, page) in self.pages.iter_mut().enumerate() {

@@ -6,7 +6,7 @@ use rusqlite::Connection;
 use uuid::Uuid;
 
 use super::fonts::Fonts;
-use super::layout::{Flow, Frame};
+use super::layout::{wrap_at_most, Flow, Frame};
 use super::styles::{BODY, SECTION, SMALL, TABLE};
 use super::table::{Cell, Column, Table};
 use super::words::Words;
@@ -19,6 +19,8 @@ use crate::store::forums;
 pub const BLANK_ROWS: usize = 20;
 /// How many of the neighbourhood's earlier forums pre-fill the sheet.
 const EARLIER_FORUMS: usize = 3;
+/// The most lines the forum's title takes at the top of the sheet.
+const TITLE_LINES: usize = 3;
 /// Tall enough to write a name by hand.
 const ROW_HEIGHT: f32 = 24.0;
 
@@ -42,7 +44,12 @@ pub fn sheet(conn: &Connection, forum_id: Uuid, language: Language, paper: Paper
 /// The sheet itself: a heading, what the gathering is, and the table.
 pub fn sheet_page(flow: &mut Flow, words: &Words, title: &str, details: &[String], people: &[RegularAttendee]) {
     flow.heading(&words.get("pack-sheet-title"), SECTION, 80.0);
-    flow.paragraph(title, BODY.with_weight(super::fonts::Weight::Bold));
+    // A title is one line when typed here; one from an older file or another
+    // laptop may be thousands of characters: the sheet stays a sheet.
+    let bold = BODY.with_weight(super::fonts::Weight::Bold);
+    for line in wrap_at_most(flow.fonts(), title, bold, flow.width(), TITLE_LINES) {
+        flow.paragraph(&line, bold);
+    }
     let details: Vec<&str> = details.iter().map(String::as_str).filter(|d| !d.is_empty()).collect();
     flow.paragraph(&details.join(" · "), BODY);
     flow.space(4.0);
@@ -122,6 +129,36 @@ mod tests {
         assert_eq!(names, ["Ana Ñirre", "Ñusta Boldo", "Óscar Litre"], "ñ after n, accents ignored");
         assert!(attendance::regular_attendees(conn, elsewhere, 3).expect("q").is_empty(), "no neighbourhood: none");
 
+        let pdf = sheet(conn, coming, Language::EsCl, Paper::Letter).expect("sheet");
+        assert!(pdf.starts_with(b"%PDF"));
+        assert!(matches!(sheet(conn, Uuid::new_v4(), Language::EsCl, Paper::A4), Err(PackError::Store(_))));
+    }
+
+    /// A title of 8,000 characters (from a sync file of an older app, or a
+    /// database edited by hand) once made pages for ever: the "continued"
+    /// line over each page's table did not fit on a page.
+    #[test]
+    fn a_title_longer_than_a_page_makes_a_sheet_of_a_few_pages() {
+        let title = "Cabildo abierto ".repeat(500);
+        let words = Words::new(Language::EsCl);
+        let mut flow = Flow::new(Fonts::get().expect("fonts"), Frame::for_paper(Paper::A4));
+        sheet_page(&mut flow, &words, &title, &["10-05-2026 18:30".to_string()], &[]);
+        assert!((1..=2).contains(&flow.page_count()), "{} pages", flow.page_count());
+
+        let store = Store::open_in_memory().expect("store");
+        let conn = store.conn();
+        let id = forums::create(conn, &draft("Foro", "10-05-2026")).expect("forum");
+        conn.execute("UPDATE forum SET title = ?1 WHERE id = ?2", rusqlite::params![title, id.to_string()])
+            .expect("a long title, as an older file brought it");
+        let pdf = sheet(conn, id, Language::EsCl, Paper::A4).expect("sheet");
+        assert!(pdf.starts_with(b"%PDF") && pdf.len() < 2_000_000, "{} bytes", pdf.len());
+    }
+
+    #[test]
+    fn the_sheet_is_a_pdf() {
+        let store = Store::open_in_memory().expect("store");
+        let conn = store.conn();
+        let coming = forums::create(conn, &draft("Próxima", "10-05-2026")).expect("forum");
         let pdf = sheet(conn, coming, Language::EsCl, Paper::Letter).expect("sheet");
         assert!(pdf.starts_with(b"%PDF"));
         assert!(matches!(sheet(conn, Uuid::new_v4(), Language::EsCl, Paper::A4), Err(PackError::Store(_))));

@@ -3,7 +3,7 @@
 //! caption and header row repeated.
 
 use super::fonts::Weight;
-use super::layout::{words, wrap, Flow, Mark, Style, ACCENT, MUTED, RULE, TRACK};
+use super::layout::{words, wrap, wrap_at_most, Flow, Mark, Style, ACCENT, MUTED, RULE, TRACK};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Align {
@@ -100,7 +100,8 @@ impl Flow<'_> {
             .collect();
         let header_height = if table.show_header { self.row_height(&header, lh) } else { 0.0 };
         let caption =
-            table.continued.as_deref().map(|c| wrap(self.fonts, c, CONTINUED, self.width())).unwrap_or_default();
+            // Bounded: a caption taller than a page would start pages for ever.
+            table.continued.as_deref().map(|c| wrap_at_most(self.fonts, c, CONTINUED, self.width(), 2)).unwrap_or_default();
         let continued_height = caption.len() as f32 * CONTINUED.line_height() + 2.0;
         let capacity = self.frame.content_bottom() - self.frame.top - header_height - continued_height;
 

@@ -124,11 +124,24 @@ pub fn list_backups(db_path: &Path) -> Result<Vec<BackupInfo>> {
         let Some((taken_at, reason, sequence)) = name.to_str().and_then(|n| parse_name(n, &prefix)) else {
             continue;
         };
+        // Only what this app wrote: a regular file (not a folder, nor a
+        // symlink to who knows what) that is an SQLite database.
+        if !entry.file_type()?.is_file() || !is_sqlite_file(&entry.path()) {
+            continue;
+        }
         let info = BackupInfo { path: entry.path(), taken_at, size: entry.metadata()?.len(), reason };
         found.push((sequence, info));
     }
     found.sort_by(|(n, a), (m, b)| b.taken_at.cmp(&a.taken_at).then(m.cmp(n)));
     Ok(found.into_iter().map(|(_, info)| info).collect())
+}
+
+/// Whether the file starts as every SQLite database does. Whether it is
+/// whole is for `restore` and `doctor` to find out.
+fn is_sqlite_file(path: &Path) -> bool {
+    use std::io::Read;
+    let mut header = [0u8; 16];
+    std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut header)).is_ok() && &header == b"SQLite format 3\0"
 }
 
 /// Backups are named after the database file (`grupo-motor-`), so two

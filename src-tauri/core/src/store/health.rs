@@ -27,7 +27,8 @@ fn check_as_it_is(path: &Path) -> Result<()> {
         return Ok(());
     }
     let conn = open_read_only(path)?;
-    if !passes_quick_check(&conn)? {
+    let healthy = if has_pending_wal(path) { passes_integrity_check(&conn)? } else { passes_quick_check(&conn)? };
+    if !healthy {
         return Err(StoreError::Damaged);
     }
     if schema_version(&conn)? > latest_version() as i64 {
@@ -67,6 +68,23 @@ pub fn open_read_only(path: &Path) -> Result<Connection> {
 /// SQLite's own structural check (the quick one: no index contents).
 pub fn passes_quick_check(conn: &Connection) -> Result<bool> {
     let first: String = conn.query_row("PRAGMA quick_check(1)", [], |row| row.get(0)).map_err(damaged_or_sqlite)?;
+    Ok(first == "ok")
+}
+
+/// A `-wal` beside the file holds writes not yet in it: after a crash, or
+/// one copied from another database (`cp other-wal mine-wal`). SQLite
+/// applies either without a question, and the quick check does not see the
+/// other database's pages mixed in; the full check does (indexes no longer
+/// match their tables). It is slower, but a WAL is only left by a crash.
+fn has_pending_wal(path: &Path) -> bool {
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    std::fs::metadata(wal).is_ok_and(|m| m.len() > 0)
+}
+
+/// SQLite's full check: structure, and every index against its table.
+pub fn passes_integrity_check(conn: &Connection) -> Result<bool> {
+    let first: String = conn.query_row("PRAGMA integrity_check(1)", [], |row| row.get(0)).map_err(damaged_or_sqlite)?;
     Ok(first == "ok")
 }
 
@@ -110,6 +128,60 @@ mod tests {
         std::fs::copy(&live, &crashed).expect("copy the file");
         std::fs::copy(dir.join("live.sqlite3-journal"), dir.join("crashed.sqlite3-journal")).expect("copy the journal");
         crashed
+    }
+
+    /// Two databases of the app with the same schema and different people,
+    /// the first one's WAL left uncheckpointed, as a copy of a live file is.
+    fn live_with_wal(dir: &Path, name: &str, people: usize) -> (PathBuf, Connection) {
+        let path = dir.join(name);
+        let store = crate::store::Store::open(&path).expect("store");
+        drop(store);
+        let conn = Connection::open(&path).expect("open");
+        for n in 0..people {
+            let draft =
+                crate::domain::records::PersonDraft { full_name: format!("{name} persona {n}"), ..Default::default() };
+            crate::store::people::create(&conn, &draft).expect("person");
+        }
+        drop(conn);
+        // Some of its pages changed since, only in the WAL.
+        let conn = Connection::open(&path).expect("open");
+        conn.pragma_update(None, "wal_autocheckpoint", 0).expect("no checkpoint");
+        conn.execute("UPDATE person SET full_name = full_name || ' Otra' WHERE rowid % 7 = 0", []).expect("edit");
+        (path, conn)
+    }
+
+    #[test]
+    fn a_wal_copied_from_another_database_is_found_damaged() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (mine, mine_conn) = live_with_wal(dir.path(), "mine.sqlite3", 200);
+        drop(mine_conn); // checkpointed and its WAL removed on close
+        let (other, other_conn) = live_with_wal(dir.path(), "other.sqlite3", 300);
+        let wal = |p: &Path| PathBuf::from(format!("{}-wal", p.display()));
+        std::fs::copy(wal(&other), wal(&mine)).expect("a foreign WAL beside mine");
+        drop(other_conn);
+        let _ = std::fs::remove_file(PathBuf::from(format!("{}-shm", mine.display())));
+        assert!(matches!(check(&mine), Err(StoreError::Damaged)), "{:?}", check(&mine));
+    }
+
+    #[test]
+    fn a_wal_left_by_a_crash_of_this_database_passes() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (mine, conn) = live_with_wal(dir.path(), "mine.sqlite3", 50);
+        let copy = dir.path().join("copy.sqlite3");
+        std::fs::copy(&mine, &copy).expect("copy");
+        std::fs::copy(format!("{}-wal", mine.display()), format!("{}-wal", copy.display())).expect("wal");
+        drop(conn);
+        check(&copy).expect("its own WAL is applied and the file is whole");
+        let n: i64 = open_read_only(&copy)
+            .expect("open")
+            .query_row("SELECT COUNT(*) FROM person", [], |r| r.get(0))
+            .expect("count");
+        assert_eq!(n, 50);
+        let edited: i64 = open_read_only(&copy)
+            .expect("open")
+            .query_row("SELECT COUNT(*) FROM person WHERE full_name LIKE '% Otra'", [], |r| r.get(0))
+            .expect("count");
+        assert!(edited > 0, "the WAL's writes were applied");
     }
 
     #[test]

@@ -62,6 +62,12 @@ pub enum StoreError {
     AlreadyOpen,
     #[error("not a usable Grupo Motor backup")]
     NotABackup,
+    /// A command that only reads was given a path with no database.
+    #[error("no database at {}", path.display())]
+    NoDatabase { path: PathBuf },
+    /// The database path names a folder.
+    #[error("{} is a folder, not a database", path.display())]
+    DatabaseIsFolder { path: PathBuf },
     /// An output file refused or not written (see `output_file`).
     #[error(transparent)]
     Output(#[from] crate::output_file::OutputError),
@@ -100,8 +106,15 @@ impl UserError for StoreError {
             StoreError::Damaged => "error-damaged",
             StoreError::AlreadyOpen => "error-already-open",
             StoreError::NotABackup => "error-not-a-backup",
+            StoreError::NoDatabase { .. } => "error-no-database",
+            StoreError::DatabaseIsFolder { .. } => "error-database-folder",
             StoreError::Output(output) => output.message_key(),
-            StoreError::Sqlite(_) | StoreError::Migration(_) | StoreError::Io(_) => "error-storage",
+            StoreError::Sqlite(error) => sqlite_cause(error).unwrap_or("error-storage"),
+            StoreError::Migration(rusqlite_migration::Error::RusqliteError { err, .. }) => {
+                sqlite_cause(err).unwrap_or("error-storage")
+            }
+            StoreError::Io(error) => io_cause(error.kind()).unwrap_or("error-storage"),
+            StoreError::Migration(_) => "error-storage",
         }
     }
 
@@ -111,12 +124,45 @@ impl UserError for StoreError {
             StoreError::NotFound { entity } => details([("entity", entity.to_string())]),
             StoreError::DuplicateRut { rut } => details([("rut", rut.clone()), ("field", "rut".to_string())]),
             StoreError::Output(output) => details([("path", output.path().display().to_string())]),
+            StoreError::NoDatabase { path } | StoreError::DatabaseIsFolder { path } => {
+                details([("path", path.display().to_string())])
+            }
             _ => BTreeMap::new(),
         }
     }
 
+    /// A full disk, a read-only file or a missing folder is the person's to
+    /// fix, with its own message; only an unexplained failure is internal.
     fn is_internal(&self) -> bool {
         matches!(self, StoreError::Sqlite(_) | StoreError::Migration(_) | StoreError::Io(_))
+            && self.message_key() == "error-storage"
+    }
+}
+
+/// The message of an SQLite failure whose cause the person can act on.
+fn sqlite_cause(error: &rusqlite::Error) -> Option<&'static str> {
+    use rusqlite::ErrorCode as E;
+    match error.sqlite_error_code()? {
+        E::ReadOnly => Some("error-db-read-only"),
+        E::DiskFull => Some("error-db-full"),
+        E::CannotOpen => Some("error-db-cannot-open"),
+        E::PermissionDenied => Some("error-db-read-only"),
+        E::DatabaseBusy | E::DatabaseLocked => Some("error-db-busy"),
+        E::SystemIoFailure => Some("error-db-io"),
+        _ => None,
+    }
+}
+
+/// The same for a failure of the file system beside the database (its
+/// backups folder, its lock file).
+fn io_cause(kind: std::io::ErrorKind) -> Option<&'static str> {
+    use std::io::ErrorKind as K;
+    match kind {
+        K::StorageFull => Some("error-db-full"),
+        K::ReadOnlyFilesystem | K::PermissionDenied => Some("error-db-read-only"),
+        K::NotFound => Some("error-db-cannot-open"),
+        K::IsADirectory => Some("error-database-folder"),
+        _ => None,
     }
 }
 
@@ -137,6 +183,9 @@ impl Store {
     /// writes to it), backs it up when a migration is pending, migrates it
     /// and seeds the reference lists (neighbourhoods, commitments) when empty.
     pub fn open(path: &Path) -> Result<Self> {
+        if path.is_dir() {
+            return Err(StoreError::DatabaseIsFolder { path: path.to_path_buf() });
+        }
         health::check(path)?;
         let mut store = Self::prepare(Connection::open(path)?)?;
         store.path = Some(path.to_path_buf());
@@ -220,5 +269,36 @@ impl Store {
         let out = work(&tx)?;
         tx.commit()?;
         Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod error_tests {
+    use super::*;
+
+    fn sqlite(code: std::ffi::c_int) -> StoreError {
+        StoreError::Sqlite(rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None))
+    }
+
+    #[test]
+    fn each_cause_of_a_failed_write_has_its_own_message() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("db.sqlite3");
+        drop(Store::open(&path).expect("store"));
+        let read_only = Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).expect("open");
+        let refused: StoreError = read_only.execute("DELETE FROM person", []).expect_err("read-only").into();
+        let keys = [
+            (refused, "error-db-read-only"),
+            (sqlite(rusqlite::ffi::SQLITE_FULL), "error-db-full"),
+            (sqlite(rusqlite::ffi::SQLITE_CANTOPEN), "error-db-cannot-open"),
+            (sqlite(rusqlite::ffi::SQLITE_BUSY), "error-db-busy"),
+            (StoreError::Io(std::io::ErrorKind::StorageFull.into()), "error-db-full"),
+            (Store::open(dir.path()).err().expect("a folder"), "error-database-folder"),
+            (sqlite(rusqlite::ffi::SQLITE_INTERNAL), "error-storage"),
+        ];
+        for (error, key) in keys {
+            assert_eq!(error.message_key(), key, "{error}");
+            assert_eq!(error.is_internal(), key == "error-storage", "{error}: only the unexplained is internal");
+        }
     }
 }

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
+use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use flate2::read::GzDecoder;
 use rusqlite::types::Value;
 use rusqlite::Connection;
@@ -13,11 +14,18 @@ use rusqlite::Connection;
 use super::merge::{IncomingRow, Merged, Merger};
 use super::tables::{self, ColumnInfo, SyncedTable};
 use super::{Header, Result, SyncError, SyncReport, FORMAT, SENT_TO_PREFIX, VERSION};
+use crate::domain::fields;
 use crate::store::search_index;
 
 /// No row of ours comes near this (the longest text is 20,000 characters);
 /// a longer line is not ours, and is refused before it fills the memory.
 const MAX_LINE_BYTES: u64 = 1024 * 1024;
+
+/// How far ahead of this laptop's clock a stamp may be: a colleague's clock
+/// set a few hours wrong, or another time zone's midnight. A later stamp
+/// (9999-12-31) would win every merge for ever and be sent again in every
+/// export, so the file is refused and the person told to check the clock.
+pub const FUTURE_TOLERANCE_HOURS: i64 = 24;
 
 pub fn import_file(conn: &mut Connection, path: &Path) -> Result<SyncReport> {
     let file = std::fs::File::open(path)?;
@@ -26,6 +34,12 @@ pub fn import_file(conn: &mut Connection, path: &Path) -> Result<SyncReport> {
 
 /// Merges the sync file read from `input` into this laptop's database.
 pub fn import(conn: &mut Connection, input: impl Read) -> Result<SyncReport> {
+    import_at(conn, input, Utc::now())
+}
+
+/// `import` with this laptop's clock reading `now`.
+pub fn import_at(conn: &mut Connection, input: impl Read, now: DateTime<Utc>) -> Result<SyncReport> {
+    let latest = (now + Duration::hours(FUTURE_TOLERANCE_HOURS)).to_rfc3339_opts(SecondsFormat::Millis, true);
     let mut lines = Lines { reader: BufReader::new(GzDecoder::new(input)), number: 0, buffer: Vec::new() };
     let header = read_header(&mut lines)?;
     let our_schema: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
@@ -59,8 +73,8 @@ pub fn import(conn: &mut Connection, input: impl Read) -> Result<SyncReport> {
         if !columns.contains_key(table.name) {
             columns.insert(table.name, tables::columns(&tx, table.name)?);
         }
-        let row =
-            read_row(table, &columns[table.name], value.get("row"), line).map_err(|reason| bad(table.name, reason))?;
+        let row = read_row(table, &columns[table.name], value.get("row"), line)?;
+        check_stamps(&row, &latest)?;
         merger.apply(row)?;
         rows += 1;
     }
@@ -96,35 +110,41 @@ fn read_header(lines: &mut Lines<impl Read>) -> Result<Header> {
 }
 
 /// A row object checked against the table's columns: known columns only,
-/// the right type, well-formed values, and an id and stamps present.
+/// the right type, well-formed values, free text that the forms would
+/// accept as it stands, and an id and stamps present.
 fn read_row(
     table: &'static SyncedTable,
     columns: &[ColumnInfo],
     row: Option<&serde_json::Value>,
     line: u64,
-) -> std::result::Result<IncomingRow, &'static str> {
-    let object = row.and_then(serde_json::Value::as_object).ok_or("no row object")?;
+) -> Result<IncomingRow> {
+    let bad = |reason| SyncError::BadRow { line, table: table.name.to_string(), reason };
+    let object = row.and_then(serde_json::Value::as_object).ok_or_else(|| bad("no row object"))?;
     let mut values = Vec::with_capacity(object.len());
     for (name, json) in object {
-        let column = columns.iter().find(|c| &c.name == name).ok_or("unknown column")?;
+        let column = columns.iter().find(|c| &c.name == name).ok_or_else(|| bad("unknown column"))?;
         let value = match json {
-            serde_json::Value::Null if column.not_null => return Err("missing value"),
+            serde_json::Value::Null if column.not_null => return Err(bad("missing value")),
             serde_json::Value::Null => Value::Null,
             serde_json::Value::String(text) if !column.integer => {
                 if !tables::text_is_valid(table.name, name, text) {
-                    return Err("malformed value");
+                    return Err(bad("malformed value"));
+                }
+                // The same rule as the form that writes this column.
+                if let Some(invalid) = fields::broken_rule(table.name, name, text) {
+                    return Err(SyncError::BadValue { line, invalid });
                 }
                 Value::Text(text.clone())
             }
             serde_json::Value::Number(n) if column.integer => {
-                let n = n.as_i64().ok_or("not an integer")?;
+                let n = n.as_i64().ok_or_else(|| bad("not an integer"))?;
                 if !tables::integer_is_valid(table.name, name, n) {
-                    return Err("integer out of range");
+                    return Err(bad("integer out of range"));
                 }
                 Value::Integer(n)
             }
             serde_json::Value::Bool(b) if column.integer => Value::Integer(i64::from(*b)),
-            _ => return Err("wrong type"),
+            _ => return Err(bad("wrong type")),
         };
         values.push((column.name.clone(), value));
     }
@@ -133,9 +153,30 @@ fn read_row(
         _ => None,
     };
     let (Some(id), Some(created_at), Some(updated_at)) = (text("id"), text("created_at"), text("updated_at")) else {
-        return Err("no id or stamps");
+        return Err(bad("no id or stamps"));
     };
+    if table.name == "person"
+        && !fields::person_row_is_valid(text("full_name").as_deref(), text("deleted_at").is_some())
+    {
+        return Err(SyncError::BadValue { line, invalid: crate::domain::Invalid::new("full_name", "error-required") });
+    }
     Ok(IncomingRow { table, line, id, created_at, updated_at, values })
+}
+
+/// Refuses a row stamped later than `latest` (this laptop's clock plus the
+/// tolerance): stamps are RFC 3339 UTC with milliseconds, so text order is
+/// time order.
+fn check_stamps(row: &IncomingRow, latest: &str) -> Result<()> {
+    for (name, value) in &row.values {
+        let is_stamp =
+            matches!(name.as_str(), "created_at" | "updated_at" | "deleted_at" | "arrived_at" | "generated_at");
+        if let (true, Value::Text(stamp)) = (is_stamp, value) {
+            if stamp.as_str() > latest {
+                return Err(SyncError::FutureStamp { line: row.line, stamp: stamp.clone() });
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Rows this import brought in may be older than the last export to a

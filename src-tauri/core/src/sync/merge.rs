@@ -253,7 +253,9 @@ impl<'c> Merger<'c> {
     }
 
     fn conflict(&mut self, row: &IncomingRow, other: Option<&str>, kind: ConflictKind, kept: Side) -> Result<()> {
-        let label = self.label(row)?;
+        // An erased person's name is gone on one laptop at least: the file's
+        // copy of it (stale, or the very name erased) is never shown.
+        let label = if kind == ConflictKind::Erased { String::new() } else { self.label(row)? };
         self.report.conflicts.push(Conflict {
             table: row.table.name.to_string(),
             id: row.id.clone(),

@@ -50,6 +50,13 @@ pub enum SyncError {
     Truncated,
     #[error("line {line} of the sync file ({table}) is not valid: {reason}")]
     BadRow { line: u64, table: String, reason: &'static str },
+    /// Free text the forms would refuse (too long, control characters,
+    /// right-to-left overrides, empty where required).
+    #[error("line {line} of the sync file has a value the forms refuse: {invalid}")]
+    BadValue { line: u64, invalid: crate::domain::Invalid },
+    /// A stamp later than this laptop's clock allows (see `import::FUTURE_TOLERANCE_HOURS`).
+    #[error("line {line} of the sync file is stamped in the future: {stamp}")]
+    FutureStamp { line: u64, stamp: String },
     #[error("the sync file refers to records this laptop does not have")]
     MissingReference,
     #[error("file: {0}")]
@@ -92,6 +99,8 @@ impl UserError for SyncError {
             SyncError::TooNew { .. } => "error-sync-too-new",
             SyncError::Truncated => "error-sync-truncated",
             SyncError::BadRow { .. } => "error-sync-bad-row",
+            SyncError::BadValue { .. } => "error-sync-bad-value",
+            SyncError::FutureStamp { .. } => "error-sync-future-stamp",
             SyncError::MissingReference => "error-sync-missing-reference",
             SyncError::Io(_) => "error-file-access",
         }
@@ -104,6 +113,16 @@ impl UserError for SyncError {
                 vec![("version", version.to_string()), ("schema", schema.to_string())]
             }
             SyncError::BadRow { line, table, .. } => vec![("line", line.to_string()), ("table", table.clone())],
+            SyncError::BadValue { line, invalid } => vec![
+                ("line", line.to_string()),
+                ("field", invalid.field.to_string()),
+                ("rule", invalid.message_key.to_string()),
+            ],
+            SyncError::FutureStamp { line, stamp } => vec![
+                ("line", line.to_string()),
+                ("date", stamp.get(..10).and_then(display_day).unwrap_or_default()),
+                ("hours", import::FUTURE_TOLERANCE_HOURS.to_string()),
+            ],
             _ => Vec::new(),
         };
         pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
@@ -112,6 +131,12 @@ impl UserError for SyncError {
     fn is_internal(&self) -> bool {
         matches!(self, SyncError::Store(error) if error.is_internal())
     }
+}
+
+/// `9999-12-31` → `31-12-9999`, as dates are shown.
+fn display_day(iso: &str) -> Option<String> {
+    let date = chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d").ok()?;
+    Some(date.format("%d-%m-%Y").to_string())
 }
 
 pub type Result<T> = std::result::Result<T, SyncError>;

@@ -152,6 +152,9 @@ fn two_laptops_exchanging_files_end_identical_and_conflicts_are_listed() {
         kinds(&into_b),
         [(ConflictKind::Erased, Side::File), (ConflictKind::SameLink, Side::File), (ConflictKind::SameRut, Side::File)]
     );
+    for conflict in into_a.conflicts.iter().chain(&into_b.conflicts).filter(|c| c.kind == ConflictKind::Erased) {
+        assert_eq!(conflict.label, "", "an erased person's name (stale in the file) is never shown");
+    }
     let rut_conflict = into_a.conflicts.iter().find(|c| c.kind == ConflictKind::SameRut).expect("rut");
     assert_eq!(rut_conflict.label, "Rosa Nuñez Peumo");
     let title: String = a
@@ -325,4 +328,57 @@ fn write_sync_fuzz_corpus() {
     save("no-end.gmsync", &gzip(&without_end.join("\n")));
     save("too-new.gmsync", &gzip(&text.replacen("\"version\":1", "\"version\":2", 1)));
     save("bad-end-line.gmsync", &gzip(&text.replacen("\"end\":{\"rows\":", "\"x\":{\"rows\":", 1)));
+}
+
+/// One person row stamped `stamp`, in a whole sync file of this schema.
+fn file_with_person(name: &str, stamp: &str) -> Vec<u8> {
+    let schema = crate::store::latest_version();
+    let header = format!(
+        "{{\"format\":\"grupo-motor-sync\",\"version\":1,\"schema\":{schema},\"exported_at\":\"2026-11-24T18:30:00.000Z\",\"laptop\":\"x\"}}"
+    );
+    let row = serde_json::json!({"table": "person", "row": {
+        "id": "6d2b4c1e-9a7f-4e0b-8c3d-5f1a2b7e9c40", "full_name": name,
+        "created_at": "2026-11-24T18:30:00.000Z", "updated_at": stamp}});
+    gzip(&format!("{header}\n{row}\n{{\"end\":{{\"rows\":1}}}}\n"))
+}
+
+#[test]
+fn stamps_beyond_a_day_ahead_of_this_clock_are_refused() {
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-30T12:00:00Z").expect("now").with_timezone(&chrono::Utc);
+    let mut store = Store::open_in_memory().expect("store");
+    let before = dump(&store);
+    for stamp in ["9999-12-31T23:59:59.999Z", "2026-12-01T12:00:00.001Z"] {
+        let result = import::import_at(store.conn_mut(), &file_with_person("Ana Boldo", stamp)[..], now);
+        assert!(matches!(result, Err(SyncError::FutureStamp { line: 2, .. })), "{stamp}: {result:?}");
+        assert!(dump(&store) == before, "nothing changed");
+    }
+    let error = import::import_at(store.conn_mut(), &file_with_person("Ana", "9999-12-31T23:59:59.999Z")[..], now)
+        .expect_err("refused");
+    assert_eq!(error.details().get("date").map(String::as_str), Some("31-12-9999"));
+    let clock_a_bit_fast = "2026-12-01T11:00:00.000Z";
+    let report = import::import_at(store.conn_mut(), &file_with_person("Ana Boldo", clock_a_bit_fast)[..], now)
+        .expect("within the tolerance");
+    assert_eq!(report.added, 1);
+}
+
+#[test]
+fn text_the_forms_refuse_is_refused_from_a_sync_file_too() {
+    let mut store = Store::open_in_memory().expect("store");
+    let before = dump(&store);
+    let stamp = "2026-11-24T18:30:00.000Z";
+    for (name, field, rule) in [
+        ("a".repeat(10_000), "full_name", "error-too-long"),
+        ("Ana \u{202E}odloB".to_string(), "full_name", "error-control-characters"),
+        ("Ana\u{7}Boldo".to_string(), "full_name", "error-control-characters"),
+        ("12345".to_string(), "full_name", "error-name-letters"),
+        (String::new(), "full_name", "error-required"),
+    ] {
+        match import_bytes(&mut store, &file_with_person(&name, stamp)) {
+            Err(SyncError::BadValue { line: 2, invalid }) => {
+                assert_eq!((invalid.field, invalid.message_key), (field, rule), "{name:?}")
+            }
+            other => panic!("{name:?}: {other:?}"),
+        }
+        assert!(dump(&store) == before, "nothing changed");
+    }
 }

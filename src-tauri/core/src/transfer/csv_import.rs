@@ -12,7 +12,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use super::columns::{Column, Layout};
-use super::decode::decode;
+use super::decode::{decode, unclosed_quote};
 use super::values::{self, Consent};
 use super::{Result, TransferError};
 use crate::domain::dates::display_date;
@@ -142,6 +142,9 @@ pub fn plan_attendance_import(conn: &Connection, bytes: &[u8], forum_id: Uuid) -
 
 fn plan(conn: &Connection, bytes: &[u8], forum_id: Option<Uuid>) -> Result<ImportPlan> {
     let (text, delimiter) = decode(bytes)?;
+    if let Some(line) = unclosed_quote(&text, delimiter) {
+        return Err(TransferError::UnclosedQuote { line });
+    }
     let mut reader =
         csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut records = reader.records();
@@ -213,7 +216,9 @@ impl<'t> Lines<'t> {
             // Not expected from the csv reader; count afresh rather than wrongly.
             (self.counted_to, self.breaks) = (0, 0);
         }
-        self.breaks += bytes[self.counted_to..start].iter().filter(|&&b| b == b'\n').count() as u64;
+        // A line ends in `\r\n`, `\n` or a lone `\r` (old Mac exports), as the csv reader reads it.
+        let ends_line = |i: usize| bytes[i] == b'\n' || (bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+        self.breaks += (self.counted_to..start).filter(|&i| ends_line(i)).count() as u64;
         self.counted_to = start;
         1 + self.breaks
     }
@@ -275,7 +280,7 @@ fn read_row(
     let role = values::role(layout.cell(record, Column::Role))?;
     let (phone_cell, email_cell) = (layout.cell(record, Column::Phone), layout.cell(record, Column::Email));
     let has_contact = !phone_cell.is_empty() || !email_cell.is_empty();
-    let contact = match values::consent(layout.cell(record, Column::Consent)) {
+    let contact = match values::consent(layout.cell(record, Column::Consent))? {
         Consent::Given(on) if has_contact => {
             let purpose = match layout.cell(record, Column::Purpose) {
                 "" => IMPORT_PURPOSE.to_string(),

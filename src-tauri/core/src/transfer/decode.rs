@@ -21,6 +21,39 @@ pub fn decode(bytes: &[u8]) -> Result<(String, u8)> {
     Ok((text, delimiter))
 }
 
+/// The line of a quote that opens a cell and is never closed, read as the
+/// csv reader does (a quote opens a cell only at its start; `""` inside is
+/// one quote). The reader would silently run the rest of the file into that
+/// cell: `"Ana Sin Cierre;1-9` and the next row became one name.
+pub fn unclosed_quote(text: &str, delimiter: u8) -> Option<u64> {
+    let bytes = text.as_bytes();
+    let (mut line, mut opened_on) = (1u64, 0u64);
+    let (mut quoted, mut at_start) = (false, true);
+    let mut i = 0;
+    while i < bytes.len() {
+        let byte = bytes[i];
+        let line_break = byte == b'\n' || (byte == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+        if line_break {
+            line += 1;
+        }
+        if quoted {
+            if byte == b'"' {
+                if bytes.get(i + 1) == Some(&b'"') {
+                    i += 1;
+                } else {
+                    quoted = false;
+                }
+            }
+        } else if byte == b'"' && at_start {
+            (quoted, opened_on, at_start) = (true, line, false);
+        } else {
+            at_start = byte == delimiter || byte == b'\n' || byte == b'\r';
+        }
+        i += 1;
+    }
+    quoted.then_some(opened_on)
+}
+
 /// UTF-8 when the bytes are valid UTF-8 (Windows-1252 text with accents
 /// never is), otherwise Windows-1252, which decodes any byte.
 fn to_text(bytes: &[u8]) -> String {
@@ -97,6 +130,14 @@ mod tests {
         assert_eq!(delimiter, b';');
         let (_, single) = decode(b"Nombre\nAna\n").expect("decode");
         assert_eq!(single, b';');
+    }
+
+    #[test]
+    fn a_quote_never_closed_is_found_on_its_line() {
+        assert_eq!(unclosed_quote("Nombre;RUT\n\"Ana Sin Cierre;1-9\nBeto Bien;\n", b';'), Some(2));
+        assert_eq!(unclosed_quote("Nombre\rAna\r\"Beto\rCarla\r", b';'), Some(3), "CR-only lines count");
+        assert_eq!(unclosed_quote("Nombre;Nota\n\"Ana\nBoldo\";\"dijo \"\"sí\"\"\"\n", b';'), None);
+        assert_eq!(unclosed_quote("Nombre;Nota\nAna;mide 5\" de alto\n", b';'), None, "a quote inside a cell is text");
     }
 
     #[test]

@@ -143,6 +143,29 @@ fn a_title_row_above_the_header_is_skipped() {
     assert_eq!(plan.to_create[0].line, 4);
 }
 
+#[test]
+fn old_mac_files_ending_lines_in_cr_only_give_each_row_its_line() {
+    let store = store();
+    let csv = "Nombre;RUT\rAna Boldo;\rBeto;12.345.678-X\r\rCarla;\r";
+    let plan = plan_people_import(store.conn(), csv.as_bytes()).expect("plan");
+    let lines: Vec<u64> = plan.to_create.iter().map(|row| row.line).collect();
+    assert_eq!(lines, [2, 5]);
+    assert_eq!(plan.bad_rows.iter().map(|b| b.line).collect::<Vec<_>>(), [3]);
+}
+
+#[test]
+fn an_unclosed_quote_is_told_with_its_line_instead_of_merging_rows() {
+    let store = store();
+    let csv = "Nombre;RUT\r\nCarla;\r\n\"Ana Sin Cierre;1-9\r\nBeto Bien;\r\n";
+    match plan_people_import(store.conn(), csv.as_bytes()) {
+        Err(TransferError::UnclosedQuote { line }) => assert_eq!(line, 3),
+        other => panic!("{other:?}"),
+    }
+    let quoted = "Nombre;Organización\r\n\"Ana \"\"la Flaca\"\" Boldo\";\"Junta\r\nPehuén\"\r\n";
+    let plan = plan_people_import(store.conn(), quoted.as_bytes()).expect("closed quotes are fine");
+    assert_eq!(plan.to_create[0].full_name, "Ana \"la Flaca\" Boldo");
+}
+
 fn text_of(bytes: &[u8]) -> &str {
     let text = std::str::from_utf8(bytes).expect("utf-8");
     text.strip_prefix('\u{feff}').expect("a BOM, so Excel reads UTF-8")

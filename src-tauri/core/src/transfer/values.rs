@@ -121,15 +121,26 @@ pub enum Consent {
     NotGiven,
 }
 
-pub fn consent(cell: &str) -> Consent {
+/// A cell written as a date that is not one (`31-02-2026`) is an error on
+/// its line, not "no consent": the phone and e-mail would be dropped
+/// without a word.
+pub fn consent(cell: &str) -> Result<Consent, Invalid> {
     let key = fold(cell);
     if YES.contains(&key.as_str()) {
-        return Consent::Given(None);
+        return Ok(Consent::Given(None));
     }
     match parse_date(cell, "consent") {
-        Ok(day) => Consent::Given(Some(day)),
-        Err(_) => Consent::NotGiven,
+        Ok(day) => Ok(Consent::Given(Some(day))),
+        Err(invalid) if invalid.message_key == "error-date-out-of-range" => Err(invalid),
+        Err(_) if looks_like_a_date(cell) => Err(Invalid::new("consent", "error-date-impossible")),
+        Err(_) => Ok(Consent::NotGiven),
     }
+}
+
+/// Three groups of digits joined by `-`, `/` or `.`: `31-02-2026`.
+fn looks_like_a_date(cell: &str) -> bool {
+    let parts: Vec<&str> = cell.trim().split(['-', '/', '.']).collect();
+    parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -172,11 +183,15 @@ mod tests {
         assert_eq!(role("Dirigenta"), Ok(AttendanceRole::Leader));
         assert_eq!(role("Funcionario municipal"), Ok(AttendanceRole::Official));
         assert!(role("alcalde").is_err());
-        assert_eq!(consent("Sí"), Consent::Given(None));
-        assert_eq!(consent("x"), Consent::Given(None));
-        assert_eq!(consent("24-11-2026"), Consent::Given(NaiveDate::from_ymd_opt(2026, 11, 24)));
-        for no in ["", "No", "no sé", "31-02-2026"] {
-            assert_eq!(consent(no), Consent::NotGiven, "{no}");
+        assert_eq!(consent("Sí"), Ok(Consent::Given(None)));
+        assert_eq!(consent("x"), Ok(Consent::Given(None)));
+        assert_eq!(consent("24-11-2026"), Ok(Consent::Given(NaiveDate::from_ymd_opt(2026, 11, 24))));
+        for no in ["", "No", "no sé"] {
+            assert_eq!(consent(no), Ok(Consent::NotGiven), "{no}");
         }
+        for impossible in ["31-02-2026", "29/02/2026", "2026-13-01"] {
+            assert_eq!(consent(impossible).map_err(|e| e.message_key), Err("error-date-impossible"), "{impossible}");
+        }
+        assert_eq!(consent("24-11-1850").map_err(|e| e.message_key), Err("error-date-out-of-range"));
     }
 }

@@ -390,6 +390,11 @@ fn the_list_is_newest_first_and_holds_only_this_databases_backups() {
     for unrelated in ["notas.txt", "grupo-motor-ayer.sqlite3", "grupo-motor-20260212-090000-manual.partial"] {
         std::fs::write(folder.join(unrelated), "no soy una copia").expect("unrelated file");
     }
+    // Named like backups, but a folder, a symlink and junk: none is one.
+    std::fs::create_dir(folder.join("grupo-motor-20260213-090000-manual.sqlite3")).expect("folder");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&newest.path, folder.join("grupo-motor-20260214-090000-manual.sqlite3")).expect("link");
+    std::fs::write(folder.join("grupo-motor-20260215-090000-manual.sqlite3"), "no soy una copia").expect("junk");
 
     let listed = list_backups(&db).expect("list");
     let paths: Vec<&PathBuf> = listed.iter().map(|b| &b.path).collect();
