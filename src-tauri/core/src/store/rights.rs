@@ -58,6 +58,7 @@ pub fn erase(conn: &Transaction<'_>, id: Uuid) -> Result<()> {
     conn.execute(
         "UPDATE person SET full_name = '', rut = NULL, phone = NULL, email = NULL, consent_at = NULL,
                 consent_purpose = NULL, organization_id = NULL, is_driving_group = 0,
+                guardian_name = NULL, guardian_relationship = NULL, guardian_purpose = NULL,
                 deleted_at = ?2, updated_at = ?2
          WHERE id = ?1",
         params![id.to_string(), stamp],
