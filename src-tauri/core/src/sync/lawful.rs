@@ -110,5 +110,6 @@ fn anonymise(row: &mut IncomingRow) {
         set(row, column, Value::Null);
     }
     set(row, "is_driving_group", Value::Integer(0));
-    set(row, "deleted_at", Value::Text(row.updated_at.clone()));
+    let stamp = row.updated_at.clone();
+    set(row, "deleted_at", Value::Text(stamp));
 }
