@@ -6,13 +6,13 @@
 use chrono::{Days, NaiveDate};
 use criterion::Criterion;
 use grupo_motor_core::domain::kinds::{
-    ConsentGiver, ConsentMethod,
-    AgeBand, AttendanceRole, Completion, FeedbackKind, FeedbackStatus, ForumKind, Gender, InvitationMethod, Priority,
+    AgeBand, AttendanceRole, Completion, ConsentGiver, ConsentMethod, FeedbackKind, FeedbackStatus, ForumKind, Gender,
+    InvitationMethod, Priority,
 };
+use grupo_motor_core::domain::lawful::{GenderConsentDraft, GuardianConsentDraft};
 use grupo_motor_core::domain::records::{
     FeedbackDraft, ForumDraft, MilestoneDraft, NoteDraft, PersonDraft, StatusChange,
 };
-use grupo_motor_core::domain::lawful::{GenderConsentDraft, GuardianConsentDraft};
 use grupo_motor_core::i18n::Language;
 use grupo_motor_core::pack::{self, PackRequest, Paper};
 use grupo_motor_core::store::{attendance, feedback, forums, milestones, people, reference, Store};

@@ -67,7 +67,8 @@ pub enum ReviewReason {
 
 pub fn check_guardian(draft: &GuardianConsentDraft) -> Result<GuardianConsent, Invalid> {
     Ok(GuardianConsent {
-        guardian_name: super::text::person_name(&draft.guardian_name).map_err(|e| Invalid { field: "guardian_name", ..e })?,
+        guardian_name: super::text::person_name(&draft.guardian_name)
+            .map_err(|e| Invalid { field: "guardian_name", ..e })?,
         relationship: required_line(&draft.relationship, "relationship", NAME_MAX)?,
         given_on: dates::parse_date(&draft.given_on, "guardian_given_on")?,
         purpose: required_line(&draft.purpose, "guardian_purpose", LINE_MAX)?,

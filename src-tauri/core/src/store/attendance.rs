@@ -4,13 +4,13 @@
 use rusqlite::{named_params, params, Connection, OptionalExtension};
 use uuid::Uuid;
 
-use super::sql::{utc_at, uuid_at};
 use super::lawful::SHOWN_BY_NAME;
+use super::sql::{utc_at, uuid_at};
 use super::{forums, new_id, now, people, Result, StoreError};
 use crate::domain::kinds::AttendanceRole;
-use crate::domain::{lawful, Invalid};
 use crate::domain::records::{Attendee, NeighbourhoodAttendees, PersonDraft};
 use crate::domain::text::alphabetical_key;
+use crate::domain::{lawful, Invalid};
 
 /// Signs a known person in. Refuses a second sign-in at the same forum.
 /// A blocked person, or a child kept from before Ley 21.719 without a

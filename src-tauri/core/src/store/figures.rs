@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 use rusqlite::{named_params, Connection};
 
-use super::sql::{day, day_after};
 use super::lawful::GENDER_SHOWN;
+use super::sql::{day, day_after};
 use super::Result;
 use crate::domain::records::{Count, Figures};
 use crate::domain::Invalid;

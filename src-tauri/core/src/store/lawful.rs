@@ -17,7 +17,7 @@ use crate::domain::Invalid;
 /// anonymous, not blocked, and no child kept from before the law without a
 /// guardian's consent (listed for review, never printed or exported).
 pub const SHOWN_BY_NAME: &str = "(p.deleted_at IS NULL AND p.blocked_on IS NULL
-     AND NOT (p.age_band = 'child' AND p.guardian_consent_on IS NULL))";
+     AND NOT (coalesce(p.age_band, '') = 'child' AND p.guardian_consent_on IS NULL))";
 
 /// A person's gender as outputs may show it (`p`): only with a consent that
 /// fits their band, as `domain::lawful::lawful_gender` decides.

@@ -81,7 +81,9 @@ pub fn create(conn: &Connection, draft: &PersonDraft) -> Result<Uuid> {
         checked.gender,
         now()
     ])?;
-    write_consents(conn, id, checked.guardian.as_ref(), checked.gender_consent)?;
+    if checked.guardian.is_some() || checked.gender_consent.is_some() {
+        write_consents(conn, id, checked.guardian.as_ref(), checked.gender_consent)?;
+    }
     Ok(id)
 }
 

@@ -6,8 +6,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{named_params, Connection};
 use uuid::Uuid;
 
-use super::lawful::SHOWN_BY_NAME;
 use super::figures::WAITING_AT;
+use super::lawful::SHOWN_BY_NAME;
 use super::sql::{date_at, day, day_after, local_at, uuid_at};
 use super::Result;
 use crate::domain::kinds::{Completion, FeedbackStatus, ForumKind};

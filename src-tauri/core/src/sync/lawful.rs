@@ -62,9 +62,9 @@ pub fn hold_to_the_rule(row: &mut IncomingRow) {
     let has_guardian = text(row, "guardian_consent_on").is_some() && text(row, "guardian_method").is_some();
     let gender = text(row, "gender").and_then(Gender::parse);
     let consent = match (text(row, "gender_consent_on"), text(row, "gender_consent_by").and_then(ConsentGiver::parse)) {
-        (Some(on), Some(given_by)) => chrono::NaiveDate::parse_from_str(on, "%Y-%m-%d")
-            .ok()
-            .map(|given_on| GenderConsent { given_on, given_by }),
+        (Some(on), Some(given_by)) => {
+            chrono::NaiveDate::parse_from_str(on, "%Y-%m-%d").ok().map(|given_on| GenderConsent { given_on, given_by })
+        }
         _ => None,
     };
     let unlawful_name = !lawful::may_keep_name(age_band, has_guardian);

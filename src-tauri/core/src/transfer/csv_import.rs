@@ -183,6 +183,7 @@ fn plan(conn: &Connection, bytes: &[u8], forum_id: Option<Uuid>) -> Result<Impor
         };
         let row = ImportRow { line, ..row };
         plan.genders_dropped += usize::from(gender_dropped);
+        plan.contacts_dropped += usize::from(dropped);
         if row.anonymous {
             // Nameless: matches nobody, repeats nothing.
             plan.to_create.push(row);
@@ -195,7 +196,6 @@ fn plan(conn: &Connection, bytes: &[u8], forum_id: Option<Uuid>) -> Result<Impor
             plan.bad_rows.push(bad(line, Invalid::new(field, "error-csv-repeated")));
             continue;
         }
-        plan.contacts_dropped += usize::from(dropped);
         match known.find(&row) {
             Some(existing) if known.unnamed.get(&existing.id).is_some() => {
                 let key = known.unnamed[&existing.id];
@@ -348,7 +348,7 @@ fn read_row(
             anonymous: true,
             ..row
         };
-        return Ok((anonymous, false, gender_dropped));
+        return Ok((anonymous, dropped, gender_dropped));
     }
     Ok((row, dropped, gender_dropped))
 }
@@ -465,9 +465,14 @@ pub fn apply_attendance_import(conn: &mut Connection, plan: &ImportPlan) -> Resu
     }
     for row in &plan.to_create {
         if row.anonymous {
-            let draft = PersonDraft { age_band: row.age_band, neighbourhood_id: row.neighbourhood_id, ..PersonDraft::default() };
+            let draft = PersonDraft {
+                age_band: row.age_band,
+                neighbourhood_id: row.neighbourhood_id,
+                ..PersonDraft::default()
+            };
             attendance::register_lawfully(&tx, forum_id, &draft, row.role)?;
             outcome.anonymous += 1;
+            outcome.registered += 1;
             continue;
         }
         let id = create(&tx, row, &mut outcome)?;
@@ -488,9 +493,10 @@ fn create(conn: &Connection, row: &ImportRow, outcome: &mut ImportOutcome) -> Re
         age_band: row.age_band,
         gender: row.gender,
         guardian: None,
-        gender_consent: row
-            .gender_consent_on
-            .map(|on| GenderConsentDraft { given_on: display_date(on), given_by: crate::domain::kinds::ConsentGiver::Person }),
+        gender_consent: row.gender_consent_on.map(|on| GenderConsentDraft {
+            given_on: display_date(on),
+            given_by: crate::domain::kinds::ConsentGiver::Person,
+        }),
     };
     let id = people::create(conn, &draft)?;
     if let Some(contact) = &row.contact {
