@@ -33,17 +33,33 @@ export type Commitment = { id: string, number: number, title: string, leadDirect
 
 export type Organization = { id: string, name: string, kind: OrganizationKind, neighbourhoodId: string | null, };
 
-export type GuardianConsentDraft = { guardianName: string, relationship: string, givenOn: string, purpose: string, method: ConsentMethod, };
+export type GuardianConsentDraft = { guardianName: string, 
+/**
+ * Mother, father, grandmother, legal guardian…
+ */
+relationship: string, 
+/**
+ * `24-11-2026`
+ */
+givenOn: string, purpose: string, method: ConsentMethod, };
 
 export type GuardianConsent = { guardianName: string, relationship: string, givenOn: string, purpose: string, method: ConsentMethod, };
 
-export type GenderConsentDraft = { givenOn: string, givenBy: ConsentGiver, };
+export type GenderConsentDraft = { 
+/**
+ * `24-11-2026`
+ */
+givenOn: string, givenBy: ConsentGiver, };
 
 export type GenderConsent = { givenOn: string, givenBy: ConsentGiver, };
 
 export type ReviewReason = "child_without_guardian" | "gender_without_consent";
 
-export type BlockRecord = { reason: string, blockedOn: string, liftedOn: string | null, };
+export type BlockRecord = { reason: string, blockedOn: string, 
+/**
+ * `None` while the block lasts.
+ */
+liftedOn: string | null, };
 
 export type PersonDraft = { fullName: string, 
 /**
@@ -53,7 +69,15 @@ rut: string, neighbourhoodId: string | null,
 /**
  * An existing organization's name, or a new one to create; may be empty.
  */
-organizationName: string, ageBand: AgeBand | null, gender: Gender | null, guardian: GuardianConsentDraft | null, genderConsent: GenderConsentDraft | null, };
+organizationName: string, ageBand: AgeBand | null, 
+/**
+ * Kept only with `gender_consent` (see `domain::lawful`).
+ */
+gender: Gender | null, 
+/**
+ * A child under 14 is kept by name only with this.
+ */
+guardian: GuardianConsentDraft | null, genderConsent: GenderConsentDraft | null, };
 
 export type Person = { id: string, fullName: string, 
 /**
@@ -63,7 +87,19 @@ rut: string | null, neighbourhoodId: string | null, neighbourhoodName: string | 
 /**
  * Contact details exist only while consent is recorded.
  */
-phone: string | null, email: string | null, consentOn: string | null, consentPurpose: string | null, guardian: GuardianConsent | null, genderConsent: GenderConsent | null, blockedOn: string | null, blocks: Array<BlockRecord>, review: Array<ReviewReason>, };
+phone: string | null, email: string | null, consentOn: string | null, consentPurpose: string | null, guardian: GuardianConsent | null, genderConsent: GenderConsent | null, 
+/**
+ * Since when the person is blocked, if they are.
+ */
+blockedOn: string | null, 
+/**
+ * Every block, the current one first.
+ */
+blocks: Array<BlockRecord>, 
+/**
+ * Why the record is listed for review (recorded before Ley 21.719).
+ */
+review: Array<ReviewReason>, };
 
 export type PersonRow = { id: string, fullName: string, rut: string | null, neighbourhoodName: string | null, organizationName: string | null, ageBand: AgeBand | null, isDrivingGroup: boolean, forumsAttended: number, 
 /**
@@ -75,7 +111,11 @@ export type PersonFilter = {
 /**
  * Words of the name, or RUT digits (as at the sign-in desk).
  */
-text: string, neighbourhoodId: string | null, organizationId: string | null, drivingGroupOnly: boolean, reviewOnly: boolean, };
+text: string, neighbourhoodId: string | null, organizationId: string | null, drivingGroupOnly: boolean, 
+/**
+ * Only records listed for review under Ley 21.719.
+ */
+reviewOnly: boolean, };
 
 export type ConsentDraft = { phone: string, email: string, 
 /**
@@ -107,7 +147,16 @@ startsAt: string, place: string, neighbourhoodId: string | null, neighbourhoodNa
 
 export type ForumSummary = { id: string, kind: ForumKind, title: string, startsAt: string, place: string, neighbourhoodName: string | null, attendeeCount: number, };
 
-export type Attendee = { attendanceId: string, personId: string, fullName: string, anonymous: boolean, ageBand: AgeBand | null, neighbourhoodName: string | null, organizationName: string | null, role: AttendanceRole, arrivedAt: string, };
+export type Attendee = { attendanceId: string, personId: string, 
+/**
+ * Empty for an anonymous participant.
+ */
+fullName: string, 
+/**
+ * A child without a guardian's consent, or someone erased: counted,
+ * never named.
+ */
+anonymous: boolean, ageBand: AgeBand | null, neighbourhoodName: string | null, organizationName: string | null, role: AttendanceRole, arrivedAt: string, };
 
 export type Figures = { from: string, 
 /**
@@ -295,7 +344,18 @@ line: number, fullName: string,
 /**
  * Normalised `12345678-5`.
  */
-rut: string | null, neighbourhoodId: string | null, neighbourhoodName: string | null, organizationName: string, ageBand: AgeBand | null, gender: Gender | null, genderConsentOn: string | null, anonymous: boolean, 
+rut: string | null, neighbourhoodId: string | null, neighbourhoodName: string | null, organizationName: string, ageBand: AgeBand | null, 
+/**
+ * Only with the row's own express consent (an adult's: a file cannot
+ * show a guardian's), see `domain::lawful`.
+ */
+gender: Gender | null, genderConsentOn: string | null, 
+/**
+ * A child: a file carries no guardian's consent, so the row is only an
+ * anonymous participant (name, RUT, organization and contact dropped);
+ * signed in by an attendance import, not kept by a people import.
+ */
+anonymous: boolean, 
 /**
  * Only for attendance; a neighbour unless the file says otherwise.
  */
@@ -330,13 +390,21 @@ alreadyRegistered: Array<Matched>, badRows: Array<BadRow>,
 /**
  * Rows whose phone or e-mail is dropped for want of consent.
  */
-contactsDropped: number, gendersDropped: number, 
+contactsDropped: number, 
+/**
+ * Rows whose gender is dropped for want of an express consent.
+ */
+gendersDropped: number, 
 /**
  * Headers that meant nothing to us and were ignored.
  */
 ignoredColumns: Array<string>, };
 
-export type ImportOutcome = { created: number, registered: number, alreadyRegistered: number, contactsSaved: number, anonymous: number, };
+export type ImportOutcome = { created: number, registered: number, alreadyRegistered: number, contactsSaved: number, 
+/**
+ * Children signed in anonymously (attendance) or not kept (people).
+ */
+anonymous: number, };
 
 export type ConflictKind = "same_rut" | "same_link" | "erased";
 
