@@ -297,7 +297,7 @@ impl<'c> Demo<'c> {
                 relationship: ["Madre", "Padre", "Abuela"][count % 3].into(),
                 given_on: consented_on.clone(),
                 purpose: "Participar en la mesa de niñas, niños y adolescentes".into(),
-                method: if count % 5 == 0 { ConsentMethod::InPerson } else { ConsentMethod::SignedPaper },
+                method: if count.is_multiple_of(5) { ConsentMethod::InPerson } else { ConsentMethod::SignedPaper },
             }
         });
         let gender_consent = gender.map(|_| GenderConsentDraft {

@@ -197,7 +197,7 @@ fn plan(conn: &Connection, bytes: &[u8], forum_id: Option<Uuid>) -> Result<Impor
             continue;
         }
         match known.find(&row) {
-            Some(existing) if known.unnamed.get(&existing.id).is_some() => {
+            Some(existing) if known.unnamed.contains_key(&existing.id) => {
                 let key = known.unnamed[&existing.id];
                 plan.bad_rows.push(bad(line, Invalid::new("full_name", key)));
             }

@@ -5,7 +5,7 @@ use uuid::Uuid;
 use super::csv_export::{self, AttendanceSelection};
 use super::csv_import::*;
 use super::TransferError;
-use crate::domain::kinds::{AgeBand, AttendanceRole, Gender};
+use crate::domain::kinds::{AgeBand, AttendanceRole};
 use crate::domain::records::PersonDraft;
 use crate::i18n::{Catalogue, Language};
 use crate::store::{attendance, people, reference, Store};
