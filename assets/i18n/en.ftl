@@ -802,3 +802,72 @@ error-db-io = The disk did not respond while reading or writing the database (US
 error-date-impossible = That date does not exist in the calendar (check the day and month, e.g. 28-02-2026).
 error-csv-unclosed-quote = A quote (") opened on line { $line } is never closed: everything after it would end up in one cell. Close the quote or remove it and try again. Nothing was imported.
 error-csv-not-a-file = “{ $path }” is not a regular file (it is a folder, a device or a pipe). Choose the saved spreadsheet.
+
+## Personal data (Ley 21.719): children, gender, blocking
+error-child-needs-guardian = A child under 14 is recorded by name only with the consent of their mother, father or guardian (Ley 21.719). Record that consent, or sign the child in as an anonymous participant.
+error-gender-needs-consent = Gender is kept only with the person's express consent (Ley 21.719): tick it, or leave the gender unrecorded.
+error-gender-needs-guardian = For a minor, gender is kept only with the consent of their mother, father or guardian.
+error-person-blocked = This person is blocked (Ley 21.719): their record cannot be changed or used until the block is lifted.
+error-person-not-blocked = This person is not blocked.
+consent-method-signed_paper = On paper, signed at the forum
+consent-method-in_person = In person
+consent-method-other = Some other way
+consent-giver-person = the person
+consent-giver-guardian = their mother, father or guardian
+review-child_without_guardian = Child recorded by name without a guardian's consent
+review-gender_without_consent = Gender recorded without express consent
+field-guardian-name = Guardian's name
+field-guardian-relationship = Relationship
+field-guardian-method = How it was given
+field-guardian-purpose = Purpose
+field-guardian-date = Date of the consent
+field-consent-by = Who consents
+field-block-reason = Reason for the block
+field-block-date = Blocked from
+field-unblock-date = Lifted on
+guardian-default-purpose = Taking part in Maipú's Open Government forums
+desk-guardian-title = Guardian's consent (Ley 21.719)
+desk-guardian-help = A child under 14 is recorded by name only with the consent of their mother, father or guardian.
+desk-guardian-consent = With the guardian's consent
+desk-guardian-anonymous = No consent: anonymous participant
+desk-guardian-anonymous-help = Only the age band and the neighbourhood are kept, for the counts; the name is not kept.
+desk-gender-consent = Expressly consents to their gender being recorded
+desk-gender-consent-guardian = Their mother, father or guardian expressly consents to the gender being recorded
+desk-saved-anonymous = Saved as an anonymous participant
+attendee-anonymous = Anonymous participant
+lawful-title = Personal data (Ley 21.719)
+lawful-review-title = To review (Ley 21.719)
+lawful-review-help = This record predates the law. Record the missing consent, or anonymise the person.
+lawful-guardian-title = Guardian's consent
+lawful-guardian-given = { $guardian } ({ $relationship }) consented on { $date }, { $method }: { $purpose }
+lawful-guardian-none = No guardian's consent recorded.
+lawful-guardian-record = Record the guardian's consent
+lawful-guardian-withdraw = Withdraw the guardian's consent
+lawful-guardian-withdraw-confirm = Once withdrawn, the child becomes an anonymous participant: name, RUT, contacts and guardian are erased; their sign-ins are counted without a name.
+lawful-guardian-withdraw-yes = Yes, withdraw and anonymise
+lawful-gender-title = Gender (sensitive data)
+lawful-gender-given = { $gender }, with the consent of { $by } of { $date }
+lawful-gender-none = No gender recorded: it is kept only with express consent.
+lawful-gender-record = Record the gender
+lawful-gender-withdraw = Withdraw the consent (erases the gender)
+lawful-anonymise = Anonymise
+lawful-anonymise-confirm = Name, RUT, contacts and guardian are erased; the sign-ins stay as anonymous counts.
+lawful-anonymise-yes = Yes, anonymise
+lawful-block-title = Block (Art. 8 ter)
+lawful-blocked = Blocked since { $date }: { $reason }
+lawful-block-help = While the block lasts, the record is kept but cannot be edited, and it is left out of spreadsheets, packs, sign-in sheets, the sign-in desk's search and sync files.
+lawful-block = Block
+lawful-unblock = Lift the block
+lawful-block-lifted = { $from } to { $to }: { $reason }
+person-gender-locked = No express consent: gender is recorded under "Gender (sensitive data)".
+people-filter-review = To review (Ley 21.719)
+people-blocked = Blocked
+people-review = To review
+csv-plan-anonymous = { $count ->
+    [one] One row is a child's, and a spreadsheet carries no guardian's consent: in an attendance it is signed in as an anonymous participant; in a list of people it is not kept.
+   *[other] { $count } rows are children's, and a spreadsheet carries no guardian's consent: in an attendance they are signed in as anonymous participants; in a list of people they are not kept.
+  }
+csv-plan-genders-dropped = { $count ->
+    [one] One row loses its gender: it carries no express consent (column "Gender consent").
+   *[other] { $count } rows lose their gender: they carry no express consent (column "Gender consent").
+  }

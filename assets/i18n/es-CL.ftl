@@ -808,3 +808,72 @@ error-db-io = El disco no respondió al leer o escribir la base de datos (¿se r
 error-date-impossible = Esa fecha no existe en el calendario (revise el día y el mes, por ejemplo 28-02-2026).
 error-csv-unclosed-quote = Hay comillas (") sin cerrar desde la línea { $line }: todo lo que sigue quedaría en una sola celda. Cierre las comillas o quítelas e intente de nuevo. No se importó nada.
 error-csv-not-a-file = «{ $path }» no es un archivo común (es una carpeta, un dispositivo o una tubería). Elija la planilla guardada.
+
+## Datos personales (Ley 21.719): niñas y niños, género, bloqueo
+error-child-needs-guardian = Una niña o niño menor de 14 años se registra con su nombre solo con el consentimiento de su madre, padre o tutor (Ley 21.719). Registre ese consentimiento o regístrelo como participante anónimo.
+error-gender-needs-consent = El género solo se guarda con el consentimiento expreso de la persona (Ley 21.719): márquelo o deje el género sin registrar.
+error-gender-needs-guardian = Para una persona menor de edad, el género solo se guarda con el consentimiento de su madre, padre o tutor.
+error-person-blocked = Esta persona está bloqueada (Ley 21.719): su registro no se puede cambiar ni usar hasta que se levante el bloqueo.
+error-person-not-blocked = Esta persona no está bloqueada.
+consent-method-signed_paper = En papel, firmado en el foro
+consent-method-in_person = En persona
+consent-method-other = De otra forma
+consent-giver-person = la persona
+consent-giver-guardian = su madre, padre o tutor
+review-child_without_guardian = Niña o niño con nombre y sin consentimiento del tutor
+review-gender_without_consent = Género registrado sin consentimiento expreso
+field-guardian-name = Nombre del tutor
+field-guardian-relationship = Parentesco
+field-guardian-method = Cómo lo dio
+field-guardian-purpose = Finalidad
+field-guardian-date = Fecha del consentimiento
+field-consent-by = Quién consiente
+field-block-reason = Motivo del bloqueo
+field-block-date = Bloqueada desde
+field-unblock-date = Se levanta el
+guardian-default-purpose = Participar en los foros del Gobierno Abierto de Maipú
+desk-guardian-title = Consentimiento del tutor (Ley 21.719)
+desk-guardian-help = Una niña o niño menor de 14 años se registra con su nombre solo con el consentimiento de su madre, padre o tutor.
+desk-guardian-consent = Con consentimiento del tutor
+desk-guardian-anonymous = Sin consentimiento: participante anónimo
+desk-guardian-anonymous-help = Se guardan solo el tramo de edad y el barrio, para los conteos; el nombre no se guarda.
+desk-gender-consent = Consiente expresamente que se registre su género
+desk-gender-consent-guardian = Su madre, padre o tutor consiente expresamente que se registre su género
+desk-saved-anonymous = Guardado como participante anónimo
+attendee-anonymous = Participante anónimo
+lawful-title = Datos personales (Ley 21.719)
+lawful-review-title = Por revisar (Ley 21.719)
+lawful-review-help = Este registro es de antes de la ley. Registre el consentimiento que falta o anonimice a la persona.
+lawful-guardian-title = Consentimiento del tutor
+lawful-guardian-given = { $guardian } ({ $relationship }) consintió el { $date }, { $method }: { $purpose }
+lawful-guardian-none = Sin consentimiento del tutor registrado.
+lawful-guardian-record = Registrar consentimiento del tutor
+lawful-guardian-withdraw = Retirar el consentimiento del tutor
+lawful-guardian-withdraw-confirm = Al retirarlo, la niña o niño queda como participante anónimo: su nombre, RUT, contactos y tutor se borran; sus asistencias se cuentan sin nombre.
+lawful-guardian-withdraw-yes = Sí, retirar y anonimizar
+lawful-gender-title = Género (dato sensible)
+lawful-gender-given = { $gender }, con el consentimiento de { $by } del { $date }
+lawful-gender-none = Sin género registrado: solo se guarda con consentimiento expreso.
+lawful-gender-record = Registrar el género
+lawful-gender-withdraw = Retirar el consentimiento (borra el género)
+lawful-anonymise = Anonimizar
+lawful-anonymise-confirm = Se borran nombre, RUT, contactos y tutor; las asistencias quedan como conteos anónimos.
+lawful-anonymise-yes = Sí, anonimizar
+lawful-block-title = Bloqueo (Art. 8 ter)
+lawful-blocked = Bloqueada desde el { $date }: { $reason }
+lawful-block-help = Mientras dure el bloqueo, el registro se conserva pero no se puede editar, y no aparece en planillas, packs, hojas de firmas, la búsqueda del registro de asistencia ni los archivos de sincronización.
+lawful-block = Bloquear
+lawful-unblock = Levantar el bloqueo
+lawful-block-lifted = Del { $from } al { $to }: { $reason }
+person-gender-locked = Sin consentimiento expreso: el género se registra en «Género (dato sensible)».
+people-filter-review = Por revisar (Ley 21.719)
+people-blocked = Bloqueada
+people-review = Por revisar
+csv-plan-anonymous = { $count ->
+    [one] Una fila es de una niña o niño, y una planilla no trae el consentimiento del tutor: en una asistencia se registra como participante anónimo; en una lista de personas no se guarda.
+   *[other] { $count } filas son de niñas o niños, y una planilla no trae el consentimiento del tutor: en una asistencia se registran como participantes anónimos; en una lista de personas no se guardan.
+  }
+csv-plan-genders-dropped = { $count ->
+    [one] A una fila se le quita el género: no trae consentimiento expreso (columna «Consentimiento género»).
+   *[other] A { $count } filas se les quita el género: no traen consentimiento expreso (columna «Consentimiento género»).
+  }

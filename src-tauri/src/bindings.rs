@@ -10,6 +10,7 @@ mod tests {
 
     use crate::commands::{signatures, ErrorCode, IpcError};
     use grupo_motor_core::domain::kinds::*;
+    use grupo_motor_core::domain::lawful::*;
     use grupo_motor_core::domain::records::*;
     use grupo_motor_core::i18n::Language;
     use grupo_motor_core::pack::{PackDraft, PackRecord, Paper};
@@ -28,6 +29,8 @@ mod tests {
             InvitationMethod::decl(&cfg),
             AgeBand::decl(&cfg),
             Gender::decl(&cfg),
+            ConsentMethod::decl(&cfg),
+            ConsentGiver::decl(&cfg),
             AttendanceRole::decl(&cfg),
             OrganizationKind::decl(&cfg),
             FeedbackKind::decl(&cfg),
@@ -37,6 +40,12 @@ mod tests {
             Neighbourhood::decl(&cfg),
             Commitment::decl(&cfg),
             Organization::decl(&cfg),
+            GuardianConsentDraft::decl(&cfg),
+            GuardianConsent::decl(&cfg),
+            GenderConsentDraft::decl(&cfg),
+            GenderConsent::decl(&cfg),
+            ReviewReason::decl(&cfg),
+            BlockRecord::decl(&cfg),
             PersonDraft::decl(&cfg),
             Person::decl(&cfg),
             PersonRow::decl(&cfg),
@@ -131,6 +140,8 @@ mod tests {
             list("INVITATIONS", InvitationMethod::ALL),
             list("AGE_BANDS", AgeBand::ALL),
             list("GENDERS", Gender::ALL),
+            list("CONSENT_METHODS", ConsentMethod::ALL),
+            list("CONSENT_GIVERS", ConsentGiver::ALL),
             list("ROLES", AttendanceRole::ALL),
             list("ORGANIZATION_KINDS", OrganizationKind::ALL),
             list("FEEDBACK_KINDS", FeedbackKind::ALL),

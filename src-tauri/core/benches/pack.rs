@@ -6,8 +6,10 @@
 use chrono::{Days, NaiveDate};
 use criterion::Criterion;
 use grupo_motor_core::domain::kinds::{
-    AgeBand, AttendanceRole, Completion, FeedbackKind, FeedbackStatus, ForumKind, Gender, InvitationMethod, Priority,
+    AgeBand, AttendanceRole, Completion, ConsentGiver, ConsentMethod, FeedbackKind, FeedbackStatus, ForumKind, Gender,
+    InvitationMethod, Priority,
 };
+use grupo_motor_core::domain::lawful::{GenderConsentDraft, GuardianConsentDraft};
 use grupo_motor_core::domain::records::{
     FeedbackDraft, ForumDraft, MilestoneDraft, NoteDraft, PersonDraft, StatusChange,
 };
@@ -54,6 +56,19 @@ fn big_quarter(dir: &std::path::Path) -> Store {
                     },
                     age_band: Some([AgeBand::Child, AgeBand::Adolescent, AgeBand::Adult, AgeBand::Senior][i % 4]),
                     gender: Some(if i % 2 == 0 { Gender::Female } else { Gender::Male }),
+                    // Ley 21.719: a child by name with a guardian's consent,
+                    // a gender with an express consent (a guardian's for minors).
+                    guardian: (i % 4 == 0).then(|| GuardianConsentDraft {
+                        guardian_name: "Marta Quillay".into(),
+                        relationship: "Madre".into(),
+                        given_on: "01-01-2026".into(),
+                        purpose: "Mesa infantil".into(),
+                        method: ConsentMethod::SignedPaper,
+                    }),
+                    gender_consent: Some(GenderConsentDraft {
+                        given_on: "01-01-2026".into(),
+                        given_by: if i % 4 < 2 { ConsentGiver::Guardian } else { ConsentGiver::Person },
+                    }),
                     ..PersonDraft::default()
                 };
                 ids.push(people::create(tx, &draft)?);

@@ -10,6 +10,7 @@ use rusqlite::{Connection, Transaction};
 use uuid::Uuid;
 
 use crate::domain::kinds::*;
+use crate::domain::lawful::{GenderConsentDraft, GuardianConsentDraft};
 use crate::domain::records::{FeedbackDraft, ForumDraft, MilestoneDraft, NoteDraft, PersonDraft, StatusChange};
 use crate::store::feedback;
 use crate::store::milestones;
@@ -103,6 +104,8 @@ pub struct DemoSummary {
     pub attendances: usize,
     pub feedback: usize,
     pub milestones: usize,
+    /// Children signed in anonymously at the roundtables (no guardian's consent).
+    pub anonymous: usize,
 }
 
 /// Loads a year of demo records ending at `today`, in one transaction.
@@ -281,6 +284,26 @@ impl<'c> Demo<'c> {
         gender: Option<Gender>,
         rut: &str,
     ) -> Result<()> {
+        // Ley 21.719: every child is here with a guardian's consent (the
+        // roundtable's signed forms), every gender with an express consent
+        // (a guardian's for minors). Consents date from before the year.
+        let consented_on = chilean(self.today - Months::new(13));
+        let minor = matches!(band, AgeBand::Child | AgeBand::Adolescent);
+        let guardian = (band == AgeBand::Child).then(|| {
+            let surnames = name.split_whitespace().skip(1).collect::<Vec<_>>().join(" ");
+            let count = self.people.len();
+            GuardianConsentDraft {
+                guardian_name: format!("{} {surnames}", FIRST_NAMES[count % 19]),
+                relationship: ["Madre", "Padre", "Abuela"][count % 3].into(),
+                given_on: consented_on.clone(),
+                purpose: "Participar en la mesa de niñas, niños y adolescentes".into(),
+                method: if count.is_multiple_of(5) { ConsentMethod::InPerson } else { ConsentMethod::SignedPaper },
+            }
+        });
+        let gender_consent = gender.map(|_| GenderConsentDraft {
+            given_on: consented_on.clone(),
+            given_by: if minor { ConsentGiver::Guardian } else { ConsentGiver::Person },
+        });
         let draft = PersonDraft {
             full_name: name.into(),
             rut: rut.into(),
@@ -288,6 +311,8 @@ impl<'c> Demo<'c> {
             organization_name: organization.unwrap_or_default().into(),
             age_band: Some(band),
             gender,
+            guardian,
+            gender_consent,
         };
         let id = match people::create(self.conn, &draft) {
             // A rare repeated random RUT: keep the person, without it.
@@ -400,6 +425,20 @@ impl<'c> Demo<'c> {
             attendance::register(self.conn, forum_id, person, role)?;
             self.summary.attendances += 1;
         }
+        if kind == ForumKind::ChildrensRoundtable {
+            // Children who came without a guardian's consent: counted by age
+            // band and barrio, never named.
+            for _ in 0..3 + self.summary.forums % 4 {
+                let anonymous = PersonDraft {
+                    age_band: Some(AgeBand::Child),
+                    neighbourhood_id: Some(self.barrios[barrio].0),
+                    ..PersonDraft::default()
+                };
+                attendance::register_lawfully(self.conn, forum_id, &anonymous, AttendanceRole::Neighbour)?;
+                self.summary.attendances += 1;
+                self.summary.anonymous += 1;
+            }
+        }
         Ok(())
     }
 
@@ -485,6 +524,28 @@ mod tests {
         let newest = &forums::list(store.conn()).expect("list")[0];
         assert!(newest.starts_at.date() <= today() && newest.starts_at.date() > today() - Days::new(14));
         assert!(load(store.conn_mut(), today()).is_err(), "a second load is refused");
+    }
+
+    #[test]
+    fn the_childrens_roundtables_have_guardians_consents_and_anonymous_children() {
+        let mut store = Store::open_in_memory().expect("store");
+        let summary = load(store.conn_mut(), today()).expect("demo");
+        let conn = store.conn();
+        let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).expect(sql) };
+        let named_children = count("SELECT count(*) FROM person WHERE deleted_at IS NULL AND age_band = 'child'");
+        let with_guardian = count(
+            "SELECT count(*) FROM person WHERE deleted_at IS NULL AND age_band = 'child'
+             AND guardian_name <> '' AND guardian_consent_on IS NOT NULL AND guardian_method IS NOT NULL",
+        );
+        assert!(named_children > 20 && named_children == with_guardian, "{named_children} vs {with_guardian}");
+        let anonymous = count(
+            "SELECT count(*) FROM attendance a JOIN forum f ON f.id = a.forum_id JOIN person p ON p.id = a.person_id
+             WHERE f.kind = 'childrens_roundtable' AND p.deleted_at IS NOT NULL AND p.full_name = ''
+               AND p.age_band = 'child' AND a.deleted_at IS NULL",
+        );
+        assert!(summary.anonymous > 0 && anonymous == summary.anonymous as i64, "{anonymous} {summary:?}");
+        assert_eq!(count("SELECT count(*) FROM person WHERE gender IS NOT NULL AND gender_consent_on IS NULL"), 0);
+        assert_eq!(count("SELECT count(*) FROM person WHERE needs_review = 1"), 0);
     }
 
     #[test]

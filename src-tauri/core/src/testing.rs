@@ -24,6 +24,22 @@ pub fn in_tx<T>(
     out
 }
 
+/// A guardian's consent as the desk's form sends it.
+pub fn guardian() -> crate::domain::lawful::GuardianConsentDraft {
+    crate::domain::lawful::GuardianConsentDraft {
+        guardian_name: "Marta Quillay".into(),
+        relationship: "Madre".into(),
+        given_on: "01-12-2026".into(),
+        purpose: "Mesa de niñas, niños y adolescentes".into(),
+        method: crate::domain::kinds::ConsentMethod::SignedPaper,
+    }
+}
+
+/// An express consent to keep a gender, by the person or their guardian.
+pub fn gender_consent(by: crate::domain::kinds::ConsentGiver) -> crate::domain::lawful::GenderConsentDraft {
+    crate::domain::lawful::GenderConsentDraft { given_on: "01-12-2026".into(), given_by: by }
+}
+
 pub fn store() -> Store {
     Store::open_in_memory().expect("store")
 }

@@ -127,6 +127,8 @@ fn register_stream(db: &Path, forum: Uuid) -> Result<(), StoreError> {
             organization_name: String::new(),
             age_band: None,
             gender: None,
+            guardian: None,
+            gender_consent: None,
         };
         attendance::register_new_person(store.conn_mut(), forum, &draft, AttendanceRole::Neighbour)?;
         writeln!(out, "ok {name}")?;

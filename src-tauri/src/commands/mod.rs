@@ -10,6 +10,7 @@ mod dialogs;
 mod error;
 mod feedback;
 mod forums;
+mod lawful;
 mod pack;
 mod people;
 mod reference;
@@ -29,7 +30,8 @@ use uuid::Uuid;
 pub use declare::Signature;
 use declare::{command_fn, commands};
 pub use error::{ErrorCode, IpcError};
-use grupo_motor_core::domain::kinds::AttendanceRole;
+use grupo_motor_core::domain::kinds::{AttendanceRole, Gender};
+use grupo_motor_core::domain::lawful::{GenderConsentDraft, GuardianConsentDraft};
 use grupo_motor_core::domain::records::{
     Attendee, Commitment, CommitmentProgress, ConsentDraft, Dashboard, Evidence, FeedbackDraft, FeedbackFilter,
     FeedbackItem, Forum, ForumDetail, ForumDraft, ForumSummary, MilestoneDraft, Neighbourhood, NeighbourhoodAttendees,
@@ -82,6 +84,15 @@ commands! {
         main fn record_consent(id: Uuid, draft: ConsentDraft) -> Person;
         main fn withdraw_consent(id: Uuid) -> Person;
         main fn merge_people(survivor: Uuid, duplicate: Uuid) -> Person;
+    }
+    lawful {
+        main fn record_guardian_consent(id: Uuid, draft: GuardianConsentDraft) -> Person;
+        main fn withdraw_guardian_consent(id: Uuid) -> Option<Person>;
+        main fn record_gender(id: Uuid, gender: Gender, draft: GenderConsentDraft) -> Person;
+        main fn withdraw_gender_consent(id: Uuid) -> Person;
+        main fn anonymise_person(id: Uuid) -> ();
+        main fn block_person(id: Uuid, reason: String, on: String) -> Person;
+        main fn unblock_person(id: Uuid, on: String) -> Person;
     }
     attendance {
         main fn register_attendance(forum_id: Uuid, person_id: Uuid, role: AttendanceRole) -> Attendee;

@@ -11,6 +11,10 @@ export type AgeBand = "child" | "adolescent" | "adult" | "senior";
 
 export type Gender = "female" | "male" | "other";
 
+export type ConsentMethod = "signed_paper" | "in_person" | "other";
+
+export type ConsentGiver = "person" | "guardian";
+
 export type AttendanceRole = "neighbour" | "leader" | "official" | "monitor" | "observer";
 
 export type OrganizationKind = "neighbourhood_council" | "functional_organization" | "ngo" | "school" | "municipal_body" | "observer" | "other";
@@ -29,6 +33,34 @@ export type Commitment = { id: string, number: number, title: string, leadDirect
 
 export type Organization = { id: string, name: string, kind: OrganizationKind, neighbourhoodId: string | null, };
 
+export type GuardianConsentDraft = { guardianName: string, 
+/**
+ * Mother, father, grandmother, legal guardian…
+ */
+relationship: string, 
+/**
+ * `24-11-2026`
+ */
+givenOn: string, purpose: string, method: ConsentMethod, };
+
+export type GuardianConsent = { guardianName: string, relationship: string, givenOn: string, purpose: string, method: ConsentMethod, };
+
+export type GenderConsentDraft = { 
+/**
+ * `24-11-2026`
+ */
+givenOn: string, givenBy: ConsentGiver, };
+
+export type GenderConsent = { givenOn: string, givenBy: ConsentGiver, };
+
+export type ReviewReason = "child_without_guardian" | "gender_without_consent";
+
+export type BlockRecord = { reason: string, blockedOn: string, 
+/**
+ * `None` while the block lasts.
+ */
+liftedOn: string | null, };
+
 export type PersonDraft = { fullName: string, 
 /**
  * Empty when the person gives none.
@@ -37,7 +69,15 @@ rut: string, neighbourhoodId: string | null,
 /**
  * An existing organization's name, or a new one to create; may be empty.
  */
-organizationName: string, ageBand: AgeBand | null, gender: Gender | null, };
+organizationName: string, ageBand: AgeBand | null, 
+/**
+ * Kept only with `gender_consent` (see `domain::lawful`).
+ */
+gender: Gender | null, 
+/**
+ * A child under 14 is kept by name only with this.
+ */
+guardian: GuardianConsentDraft | null, genderConsent: GenderConsentDraft | null, };
 
 export type Person = { id: string, fullName: string, 
 /**
@@ -47,19 +87,35 @@ rut: string | null, neighbourhoodId: string | null, neighbourhoodName: string | 
 /**
  * Contact details exist only while consent is recorded.
  */
-phone: string | null, email: string | null, consentOn: string | null, consentPurpose: string | null, };
+phone: string | null, email: string | null, consentOn: string | null, consentPurpose: string | null, guardian: GuardianConsent | null, genderConsent: GenderConsent | null, 
+/**
+ * Since when the person is blocked, if they are.
+ */
+blockedOn: string | null, 
+/**
+ * Every block, the current one first.
+ */
+blocks: Array<BlockRecord>, 
+/**
+ * Why the record is listed for review (recorded before Ley 21.719).
+ */
+review: Array<ReviewReason>, };
 
 export type PersonRow = { id: string, fullName: string, rut: string | null, neighbourhoodName: string | null, organizationName: string | null, ageBand: AgeBand | null, isDrivingGroup: boolean, forumsAttended: number, 
 /**
  * The day of the last forum they came to.
  */
-lastSeen: string | null, };
+lastSeen: string | null, blocked: boolean, needsReview: boolean, };
 
 export type PersonFilter = { 
 /**
  * Words of the name, or RUT digits (as at the sign-in desk).
  */
-text: string, neighbourhoodId: string | null, organizationId: string | null, drivingGroupOnly: boolean, };
+text: string, neighbourhoodId: string | null, organizationId: string | null, drivingGroupOnly: boolean, 
+/**
+ * Only records listed for review under Ley 21.719.
+ */
+reviewOnly: boolean, };
 
 export type ConsentDraft = { phone: string, email: string, 
 /**
@@ -91,7 +147,16 @@ startsAt: string, place: string, neighbourhoodId: string | null, neighbourhoodNa
 
 export type ForumSummary = { id: string, kind: ForumKind, title: string, startsAt: string, place: string, neighbourhoodName: string | null, attendeeCount: number, };
 
-export type Attendee = { attendanceId: string, personId: string, fullName: string, neighbourhoodName: string | null, organizationName: string | null, role: AttendanceRole, arrivedAt: string, };
+export type Attendee = { attendanceId: string, personId: string, 
+/**
+ * Empty for an anonymous participant.
+ */
+fullName: string, 
+/**
+ * A child without a guardian's consent, or someone erased: counted,
+ * never named.
+ */
+anonymous: boolean, ageBand: AgeBand | null, neighbourhoodName: string | null, organizationName: string | null, role: AttendanceRole, arrivedAt: string, };
 
 export type Figures = { from: string, 
 /**
@@ -279,7 +344,18 @@ line: number, fullName: string,
 /**
  * Normalised `12345678-5`.
  */
-rut: string | null, neighbourhoodId: string | null, neighbourhoodName: string | null, organizationName: string, ageBand: AgeBand | null, gender: Gender | null, 
+rut: string | null, neighbourhoodId: string | null, neighbourhoodName: string | null, organizationName: string, ageBand: AgeBand | null, 
+/**
+ * Only with the row's own express consent (an adult's: a file cannot
+ * show a guardian's), see `domain::lawful`.
+ */
+gender: Gender | null, genderConsentOn: string | null, 
+/**
+ * A child: a file carries no guardian's consent, so the row is only an
+ * anonymous participant (name, RUT, organization and contact dropped);
+ * signed in by an attendance import, not kept by a people import.
+ */
+anonymous: boolean, 
 /**
  * Only for attendance; a neighbour unless the file says otherwise.
  */
@@ -316,11 +392,19 @@ alreadyRegistered: Array<Matched>, badRows: Array<BadRow>,
  */
 contactsDropped: number, 
 /**
+ * Rows whose gender is dropped for want of an express consent.
+ */
+gendersDropped: number, 
+/**
  * Headers that meant nothing to us and were ignored.
  */
 ignoredColumns: Array<string>, };
 
-export type ImportOutcome = { created: number, registered: number, alreadyRegistered: number, contactsSaved: number, };
+export type ImportOutcome = { created: number, registered: number, alreadyRegistered: number, contactsSaved: number, 
+/**
+ * Children signed in anonymously (attendance) or not kept (people).
+ */
+anonymous: number, };
 
 export type ConflictKind = "same_rut" | "same_link" | "erased";
 
@@ -368,6 +452,10 @@ export const AGE_BANDS: Array<AgeBand> = ["child", "adolescent", "adult", "senio
 
 export const GENDERS: Array<Gender> = ["female", "male", "other"];
 
+export const CONSENT_METHODS: Array<ConsentMethod> = ["signed_paper", "in_person", "other"];
+
+export const CONSENT_GIVERS: Array<ConsentGiver> = ["person", "guardian"];
+
 export const ROLES: Array<AttendanceRole> = ["neighbour", "leader", "official", "monitor", "observer"];
 
 export const ORGANIZATION_KINDS: Array<OrganizationKind> = ["neighbourhood_council", "functional_organization", "ngo", "school", "municipal_body", "observer", "other"];
@@ -408,6 +496,13 @@ export interface Backend {
   recordConsent(id: string, draft: ConsentDraft): Promise<Person>;
   withdrawConsent(id: string): Promise<Person>;
   mergePeople(survivor: string, duplicate: string): Promise<Person>;
+  recordGuardianConsent(id: string, draft: GuardianConsentDraft): Promise<Person>;
+  withdrawGuardianConsent(id: string): Promise<Person | null>;
+  recordGender(id: string, gender: Gender, draft: GenderConsentDraft): Promise<Person>;
+  withdrawGenderConsent(id: string): Promise<Person>;
+  anonymisePerson(id: string): Promise<void>;
+  blockPerson(id: string, reason: string, on: string): Promise<Person>;
+  unblockPerson(id: string, on: string): Promise<Person>;
   registerAttendance(forumId: string, personId: string, role: AttendanceRole): Promise<Attendee>;
   registerNewPerson(forumId: string, draft: PersonDraft, role: AttendanceRole): Promise<Attendee>;
   listAttendees(forumId: string): Promise<Array<Attendee>>;
@@ -470,6 +565,13 @@ export const tauriBackend: Backend = {
   recordConsent: (id, draft) => call("record_consent", { id, draft }),
   withdrawConsent: (id) => call("withdraw_consent", { id }),
   mergePeople: (survivor, duplicate) => call("merge_people", { survivor, duplicate }),
+  recordGuardianConsent: (id, draft) => call("record_guardian_consent", { id, draft }),
+  withdrawGuardianConsent: (id) => call("withdraw_guardian_consent", { id }),
+  recordGender: (id, gender, draft) => call("record_gender", { id, gender, draft }),
+  withdrawGenderConsent: (id) => call("withdraw_gender_consent", { id }),
+  anonymisePerson: (id) => call("anonymise_person", { id }),
+  blockPerson: (id, reason, on) => call("block_person", { id, reason, on }),
+  unblockPerson: (id, on) => call("unblock_person", { id, on }),
   registerAttendance: (forumId, personId, role) => call("register_attendance", { forumId, personId, role }),
   registerNewPerson: (forumId, draft, role) => call("register_new_person", { forumId, draft, role }),
   listAttendees: (forumId) => call("list_attendees", { forumId }),

@@ -164,7 +164,35 @@ describe("the new-person form", () => {
       organizationName: "",
       ageBand: "adult",
       gender: null,
+      guardian: null,
+      genderConsent: null,
     });
+  });
+
+  it("sends a child's guardian consent only when the child is recorded with it (Ley 21.719)", () => {
+    const form = { ...newPersonForm("Tomás", null, "neighbour", "05-12-2026", "Mesa"), ageBand: "child" as const };
+    form.guardian = { ...form.guardian, guardianName: "Marta", relationship: "Madre" };
+    expect(personDraftOf(form).guardian).toEqual({
+      guardianName: "Marta",
+      relationship: "Madre",
+      givenOn: "05-12-2026",
+      purpose: "Mesa",
+      method: "signed_paper",
+    });
+    expect(personDraftOf({ ...form, guardianChoice: "anonymous" }).guardian).toBeNull();
+    // An adult needs none.
+    expect(personDraftOf({ ...form, ageBand: "adult" }).guardian).toBeNull();
+  });
+
+  it("sends a gender only with its express consent, a guardian's for a minor", () => {
+    const form = { ...newPersonForm("Ema", null, "neighbour", "05-12-2026"), gender: "female" as const };
+    expect(personDraftOf(form)).toMatchObject({ gender: null, genderConsent: null });
+    const consented = { ...form, genderConsented: true };
+    expect(personDraftOf(consented)).toMatchObject({
+      gender: "female",
+      genderConsent: { givenOn: "05-12-2026", givenBy: "person" },
+    });
+    expect(personDraftOf({ ...consented, ageBand: "adolescent" }).genderConsent?.givenBy).toBe("guardian");
   });
 });
 

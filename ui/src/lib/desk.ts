@@ -3,7 +3,8 @@
 // answer wins, the first match is highlighted, arrows move, Enter registers
 // the highlighted person or, with nobody to register, opens the new-person
 // form with what was typed.
-import type { AttendanceRole, PersonDraft, PersonMatch } from "./bindings";
+import type { AgeBand, AttendanceRole, GuardianConsentDraft, PersonDraft, PersonMatch } from "./bindings";
+import { typedDate } from "./format";
 
 export const RESULTS_SHOWN = 8;
 
@@ -106,15 +107,38 @@ export function looksLikeRut(text: string): boolean {
   return /^\d[\d.\s]*(-?[\dkK])?$/.test(text.trim()) && /\d{3}/.test(text.replace(/\D/g, ""));
 }
 
-/** The person, plus the role they sign in with (kept together as the form's draft). */
-export type NewPersonForm = PersonDraft & { role: AttendanceRole };
+/**
+ * The person, plus the role they sign in with (kept together as the form's
+ * draft). Under Ley 21.719 a child is recorded by name only with the
+ * guardian's consent typed inline, or anonymously; a gender only when its
+ * express consent is ticked.
+ */
+export type NewPersonForm = Omit<PersonDraft, "guardian" | "genderConsent"> & {
+  role: AttendanceRole;
+  guardianChoice: "consent" | "anonymous";
+  guardian: GuardianConsentDraft;
+  genderConsented: boolean;
+};
+
+/** Children under 14: by name only with a guardian's consent. */
+export const needsGuardian = (band: AgeBand | null): boolean => band === "child";
+
+/** A minor's gender needs their guardian's consent (the bands put 14–15 with 16–17). */
+export const isMinor = (band: AgeBand | null): boolean => band === "child" || band === "adolescent";
 
 /**
  * The new-person form as it opens: what was typed becomes the name (or the
  * RUT, when digits were typed), the forum's neighbourhood is the likely one,
- * most people are adults, and the role is the desk's current role.
+ * most people are adults, and the role is the desk's current role. A
+ * guardian's consent, if asked for, is dated today.
  */
-export function newPersonForm(typed: string, neighbourhoodId: string | null, role: AttendanceRole): NewPersonForm {
+export function newPersonForm(
+  typed: string,
+  neighbourhoodId: string | null,
+  role: AttendanceRole,
+  today: string = typedDate(new Date()),
+  purpose = "",
+): NewPersonForm {
   const text = typed.trim();
   const rut = looksLikeRut(text);
   return {
@@ -125,14 +149,26 @@ export function newPersonForm(typed: string, neighbourhoodId: string | null, rol
     ageBand: "adult",
     gender: null,
     role,
+    guardianChoice: "consent",
+    guardian: { guardianName: "", relationship: "", givenOn: today, purpose, method: "signed_paper" },
+    genderConsented: false,
   };
 }
 
-/** The draft the core expects, without the role. */
+/** The draft the core expects: without the role, with only the consents that apply. */
 export function personDraftOf(form: NewPersonForm): PersonDraft {
-  const { role: _role, ...draft } = form;
+  const { role: _role, guardianChoice, guardian, genderConsented, ...person } = form;
   void _role;
-  return draft;
+  const withGuardian = needsGuardian(person.ageBand) && guardianChoice === "consent";
+  const gender = genderConsented ? person.gender : null;
+  return {
+    ...person,
+    gender,
+    guardian: withGuardian ? guardian : null,
+    genderConsent: gender
+      ? { givenOn: guardian.givenOn, givenBy: isMinor(person.ageBand) ? "guardian" : "person" }
+      : null,
+  };
 }
 
 /** Attendees per neighbourhood, most first, for the desk's bars. */

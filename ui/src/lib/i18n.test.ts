@@ -7,6 +7,9 @@ import { FORUM_KINDS, INVITATIONS } from "./forums";
 import { FEEDBACK_KINDS, FEEDBACK_STATUSES, PRIORITIES } from "./feedback";
 import { COMPLETIONS } from "./commitments";
 import { BACKUP_REASONS, CONFLICT_KEYS, CSV_FIELDS } from "./transfer";
+import { CONSENT_GIVERS, CONSENT_METHODS, type ReviewReason } from "./bindings";
+
+const REVIEW_REASONS: ReviewReason[] = ["child_without_guardian", "gender_without_consent"];
 
 const keys = (source: string) =>
   source
@@ -36,10 +39,18 @@ const VOCABULARIES: Record<string, readonly string[]> = {
   "language-": LANGUAGES,
   "csv-field-": CSV_FIELDS,
   "backup-reason-": BACKUP_REASONS,
+  "consent-method-": CONSENT_METHODS,
+  "consent-giver-": CONSENT_GIVERS,
+  "review-": REVIEW_REASONS,
 };
 
 // The error keys the core sends (src-tauri/src/commands/error.rs and the domain rules).
 const CORE_ERRORS = [
+  "error-child-needs-guardian",
+  "error-gender-needs-consent",
+  "error-gender-needs-guardian",
+  "error-person-blocked",
+  "error-person-not-blocked",
   "error-required",
   "error-too-long",
   "error-control-characters",

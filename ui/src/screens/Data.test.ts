@@ -54,6 +54,8 @@ const row = (line: number, fullName: string, extra: Partial<ImportRow> = {}): Im
   organizationName: "",
   ageBand: null,
   gender: null,
+  genderConsentOn: null,
+  anonymous: false,
   role: "neighbour",
   contact: null,
   ...extra,
@@ -73,6 +75,7 @@ const PEOPLE_PLAN: ImportPlan = {
   alreadyRegistered: [],
   badRows: [{ line: 5, messageKey: "error-rut-check-digit", field: "rut" }],
   contactsDropped: 2,
+  gendersDropped: 0,
   ignoredColumns: ["Observaciones", "Comentario"],
 };
 
@@ -244,7 +247,7 @@ describe("importing a spreadsheet", () => {
   it("confirming imports the very plan previewed, from the same file, and says what it did", async () => {
     const calls = dataScreen({
       previewPeopleImport: vi.fn(async () => structuredClone(PEOPLE_PLAN)),
-      applyImport: vi.fn(async () => ({ created: 2, registered: 0, alreadyRegistered: 0, contactsSaved: 0 })),
+      applyImport: vi.fn(async () => ({ created: 2, registered: 0, alreadyRegistered: 0, contactsSaved: 0, anonymous: 0 })),
     });
     await typeIn("import-file", "/home/ana/personas.csv");
     await fireEvent.click(screen.getByTestId("import-preview"));
@@ -279,12 +282,13 @@ describe("importing a spreadsheet", () => {
       alreadyRegistered: signed,
       badRows: [],
       contactsDropped: 0,
+      gendersDropped: 0,
       ignoredColumns: [],
     };
     const calls = dataScreen({
       previewAttendanceImport: vi.fn(async () => attendance),
       previewPeopleImport: vi.fn(),
-      applyImport: vi.fn(async () => ({ created: 2, registered: 3, alreadyRegistered: 2, contactsSaved: 0 })),
+      applyImport: vi.fn(async () => ({ created: 2, registered: 3, alreadyRegistered: 2, contactsSaved: 0, anonymous: 0 })),
     });
     await fireEvent.change(screen.getByTestId("import-kind"), { target: { value: "attendance" } });
     const forum = (await screen.findByTestId("import-forum")) as HTMLSelectElement;
@@ -320,6 +324,7 @@ describe("importing a spreadsheet", () => {
         { line: 5, messageKey: "error-csv-extra-fields", field: "row" },
       ],
       contactsDropped: 0,
+      gendersDropped: 0,
       ignoredColumns: [],
     };
     const calls = dataScreen({ previewAttendanceImport: vi.fn(async () => one) });

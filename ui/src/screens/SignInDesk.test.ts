@@ -43,6 +43,8 @@ function desk(overrides: Record<string, unknown> = {}) {
       attendanceId: `a${++clock}`,
       personId,
       fullName,
+      anonymous: false,
+      ageBand: null,
       neighbourhoodName,
       organizationName: null,
       role,
@@ -142,6 +144,77 @@ describe("the sign-in desk", () => {
     expect(screen.getByTestId("desk-result").textContent).toContain("Rosario Quillay");
   });
 
+  it("a child's age band asks for the guardian's consent inline, or signs the child in anonymously (Ley 21.719)", async () => {
+    const sent: PersonDraft[] = [];
+    const { calls } = desk({
+      registerNewPerson: vi.fn(async (_f: string, draft: PersonDraft, role: AttendanceRole) => {
+        sent.push(draft);
+        const anonymous = draft.ageBand === "child" && !draft.guardian;
+        return {
+          attendanceId: `a${sent.length}`,
+          personId: `p${sent.length}`,
+          fullName: anonymous ? "" : draft.fullName,
+          anonymous,
+          ageBand: draft.ageBand,
+          neighbourhoodName: "Pehuén",
+          organizationName: null,
+          role,
+          arrivedAt: "2026-11-24T21:00:00Z",
+        } satisfies Attendee;
+      }),
+    });
+    for (const [name, choice] of [["Tomasa Peumo", "consent"], ["Benito Litre", "anonymous"]] as const) {
+      await typeInSearch(name);
+      await screen.findByTestId("desk-no-match");
+      await press("Enter");
+      await screen.findByTestId("person-name");
+      expect(screen.queryByTestId("guardian-consent")).toBeNull();
+      await fireEvent.change(screen.getByTestId("person-age-band"), { target: { value: "child" } });
+      await screen.findByTestId("guardian-consent");
+      if (choice === "consent") {
+        await fireEvent.input(screen.getByTestId("guardian-name"), { target: { value: "Marta Peumo" } });
+        await fireEvent.input(screen.getByTestId("guardian-relationship"), { target: { value: "Madre" } });
+        expect((screen.getByTestId("guardian-purpose") as HTMLInputElement).value).toBe(
+          "Participar en los foros del Gobierno Abierto de Maipú",
+        );
+      } else {
+        await fireEvent.click(screen.getByTestId("guardian-anonymous"));
+        expect(screen.getByTestId("guardian-anonymous-help").textContent).toContain("el nombre no se guarda");
+      }
+      // Enter on the radio saves, keyboard only.
+      await fireEvent.keyDown(screen.getByTestId(choice === "consent" ? "guardian-with-consent" : "guardian-anonymous"), {
+        key: "Enter",
+      });
+      await waitFor(() => expect(screen.queryByTestId("person-form")).toBeNull());
+    }
+    expect(calls.registerNewPerson).toHaveBeenCalledTimes(2);
+    expect(sent[0].guardian).toMatchObject({ guardianName: "Marta Peumo", relationship: "Madre", method: "signed_paper" });
+    expect(sent[1].guardian).toBeNull();
+    const rows = screen.getAllByTestId("attendee-row").map((r) => r.textContent ?? "");
+    expect(rows[0]).toContain("Participante anónimo");
+    expect(rows[0]).toContain("Niña o niño");
+    expect(rows[0]).not.toContain("Benito");
+    expect(rows[1]).toContain("Tomasa Peumo");
+    expect(screen.getByTestId("save-status").textContent).toContain("participante anónimo");
+  });
+
+  it("keeps a gender only when its express consent is ticked", async () => {
+    const { calls } = desk();
+    await typeInSearch("Ema Boldo");
+    await screen.findByTestId("desk-no-match");
+    await press("Enter");
+    const gender = (await screen.findByTestId("person-gender")) as HTMLSelectElement;
+    expect(gender.disabled).toBe(true);
+    await fireEvent.click(screen.getByTestId("person-gender-consent"));
+    expect(gender.disabled).toBe(false);
+    await fireEvent.change(gender, { target: { value: "female" } });
+    await fireEvent.submit(screen.getByTestId("person-form"));
+    await waitFor(() => expect(calls.registerNewPerson).toHaveBeenCalled());
+    const draft = calls.registerNewPerson.mock.calls[0][1] as PersonDraft;
+    expect(draft.gender).toBe("female");
+    expect(draft.genderConsent?.givenBy).toBe("person");
+  });
+
   it("Escape clears the search", async () => {
     desk();
     await typeInSearch("ros");
@@ -190,6 +263,7 @@ describe("the sign-in desk", () => {
       "person-organization",
       "person-age-band",
       "person-rut",
+      "person-gender-consent",
       "person-gender",
       "person-role",
       "person-save",
@@ -207,6 +281,8 @@ describe("the sign-in desk", () => {
         organizationName: "",
         ageBand: "adult",
         gender: null,
+        guardian: null,
+        genderConsent: null,
       },
       "neighbour",
     );

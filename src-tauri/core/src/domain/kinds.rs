@@ -74,6 +74,23 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// How a guardian gave their consent for a child (Ley 21.719, Art. 16 quáter).
+    ConsentMethod {
+        SignedPaper = "signed_paper",
+        InPerson = "in_person",
+        Other = "other",
+    }
+}
+
+vocabulary! {
+    /// Who gave an express consent: the person, or their guardian.
+    ConsentGiver {
+        Person = "person",
+        Guardian = "guardian",
+    }
+}
+
+vocabulary! {
     AttendanceRole {
         Neighbour = "neighbour",
         Leader = "leader",

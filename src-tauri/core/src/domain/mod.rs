@@ -5,6 +5,7 @@ pub mod contact;
 pub mod dates;
 pub mod fields;
 pub mod kinds;
+pub mod lawful;
 pub mod milestones;
 pub mod records;
 pub mod rut;

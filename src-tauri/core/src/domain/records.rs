@@ -7,6 +7,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use super::kinds::*;
+use super::lawful::{GenderConsent, GenderConsentDraft, GuardianConsent, GuardianConsentDraft, ReviewReason};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -46,7 +47,21 @@ pub struct PersonDraft {
     /// An existing organization's name, or a new one to create; may be empty.
     pub organization_name: String,
     pub age_band: Option<AgeBand>,
+    /// Kept only with `gender_consent` (see `domain::lawful`).
     pub gender: Option<Gender>,
+    /// A child under 14 is kept by name only with this.
+    pub guardian: Option<GuardianConsentDraft>,
+    pub gender_consent: Option<GenderConsentDraft>,
+}
+
+/// A block (Ley 21.719, Art. 8 ter): the record is kept but frozen.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BlockRecord {
+    pub reason: String,
+    pub blocked_on: NaiveDate,
+    /// `None` while the block lasts.
+    pub lifted_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -68,6 +83,14 @@ pub struct Person {
     pub email: Option<String>,
     pub consent_on: Option<NaiveDate>,
     pub consent_purpose: Option<String>,
+    pub guardian: Option<GuardianConsent>,
+    pub gender_consent: Option<GenderConsent>,
+    /// Since when the person is blocked, if they are.
+    pub blocked_on: Option<NaiveDate>,
+    /// Every block, the current one first.
+    pub blocks: Vec<BlockRecord>,
+    /// Why the record is listed for review (recorded before Ley 21.719).
+    pub review: Vec<ReviewReason>,
 }
 
 /// A row of the people list.
@@ -84,6 +107,8 @@ pub struct PersonRow {
     pub forums_attended: i64,
     /// The day of the last forum they came to.
     pub last_seen: Option<NaiveDate>,
+    pub blocked: bool,
+    pub needs_review: bool,
 }
 
 /// Which people the list shows; empty fields do not filter.
@@ -95,6 +120,8 @@ pub struct PersonFilter {
     pub neighbourhood_id: Option<Uuid>,
     pub organization_id: Option<Uuid>,
     pub driving_group_only: bool,
+    /// Only records listed for review under Ley 21.719.
+    pub review_only: bool,
 }
 
 /// Contact details and the consent that allows keeping them.
@@ -177,7 +204,12 @@ pub struct ForumSummary {
 pub struct Attendee {
     pub attendance_id: Uuid,
     pub person_id: Uuid,
+    /// Empty for an anonymous participant.
     pub full_name: String,
+    /// A child without a guardian's consent, or someone erased: counted,
+    /// never named.
+    pub anonymous: bool,
+    pub age_band: Option<AgeBand>,
     pub neighbourhood_name: Option<String>,
     pub organization_name: Option<String>,
     pub role: AttendanceRole,

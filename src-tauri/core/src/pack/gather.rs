@@ -158,6 +158,7 @@ pub(crate) mod tests {
                     organization_name: "Junta de Vecinos Pehuén".into(),
                     age_band: Some(AgeBand::Adult),
                     gender: Some(gender),
+                    gender_consent: Some(crate::testing::gender_consent(crate::domain::kinds::ConsentGiver::Person)),
                     ..PersonDraft::default()
                 };
                 let rosa = people::create(conn, &person("Rosa Núñez", Gender::Female))?;

@@ -4,16 +4,28 @@
 use rusqlite::{named_params, params, Connection, OptionalExtension};
 use uuid::Uuid;
 
+use super::lawful::SHOWN_BY_NAME;
 use super::sql::{utc_at, uuid_at};
 use super::{forums, new_id, now, people, Result, StoreError};
 use crate::domain::kinds::AttendanceRole;
 use crate::domain::records::{Attendee, NeighbourhoodAttendees, PersonDraft};
 use crate::domain::text::alphabetical_key;
+use crate::domain::{lawful, Invalid};
 
 /// Signs a known person in. Refuses a second sign-in at the same forum.
+/// A blocked person, or a child kept from before Ley 21.719 without a
+/// guardian's consent, is not signed in by name.
 pub fn register(conn: &Connection, forum_id: Uuid, person_id: Uuid, role: AttendanceRole) -> Result<Attendee> {
     forums::get(conn, forum_id)?;
-    people::get(conn, person_id)?;
+    people::refuse_if_blocked(conn, person_id)?;
+    let person = people::get(conn, person_id)?;
+    if !lawful::may_keep_name(person.age_band, person.guardian.is_some()) {
+        return Err(Invalid::new("age_band", "error-child-needs-guardian").into());
+    }
+    sign_in(conn, forum_id, person_id, role)
+}
+
+fn sign_in(conn: &Connection, forum_id: Uuid, person_id: Uuid, role: AttendanceRole) -> Result<Attendee> {
     let existing: Option<(String, Option<String>)> = conn
         .query_row(
             "SELECT id, deleted_at FROM attendance WHERE forum_id = ?1 AND person_id = ?2",
@@ -45,7 +57,8 @@ pub fn register(conn: &Connection, forum_id: Uuid, person_id: Uuid, role: Attend
 }
 
 /// Creates a person and signs them in, in one transaction: either both are
-/// saved or neither is.
+/// saved or neither is. A child without a guardian's consent is signed in
+/// as an anonymous participant of their age band and barrio.
 pub fn register_new_person(
     conn: &mut Connection,
     forum_id: Uuid,
@@ -54,10 +67,23 @@ pub fn register_new_person(
 ) -> Result<Attendee> {
     let tx = conn.transaction()?;
     forums::get(&tx, forum_id)?;
-    let person_id = people::create(&tx, draft)?;
-    let attendee = register(&tx, forum_id, person_id, role)?;
+    let attendee = register_lawfully(&tx, forum_id, draft, role)?;
     tx.commit()?;
     Ok(attendee)
+}
+
+/// A new person signed in as the law allows (the desk and the attendance
+/// import): by name, or anonymously (see `people::create_or_anonymous`).
+pub fn register_lawfully(
+    conn: &Connection,
+    forum_id: Uuid,
+    draft: &PersonDraft,
+    role: AttendanceRole,
+) -> Result<Attendee> {
+    match people::create_or_anonymous(conn, draft)? {
+        (id, false) => register(conn, forum_id, id, role),
+        (id, true) => sign_in(conn, forum_id, id, role),
+    }
 }
 
 /// Removes a mistaken entry (kept as a tombstone so the removal can merge).
@@ -73,9 +99,12 @@ pub fn remove(conn: &Connection, attendance_id: Uuid) -> Result<()> {
     Ok(())
 }
 
-const ATTENDEE_SELECT: &str = "SELECT a.id, p.id, p.full_name, n.name, o.name, a.role, a.arrived_at
+/// Attendees as the desk lists them: anonymous participants (and erased
+/// people) too, nameless, but never a merged-away duplicate.
+const ATTENDEE_SELECT: &str = "SELECT a.id, p.id, p.full_name, n.name, o.name, a.role, a.arrived_at,
+            p.deleted_at IS NOT NULL, p.age_band
      FROM attendance a
-     JOIN person p ON p.id = a.person_id AND p.deleted_at IS NULL
+     JOIN person p ON p.id = a.person_id AND p.merged_into IS NULL
      LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
      LEFT JOIN organization o ON o.id = p.organization_id";
 
@@ -84,6 +113,8 @@ fn attendee(row: &rusqlite::Row<'_>) -> rusqlite::Result<Attendee> {
         attendance_id: uuid_at(row, 0)?,
         person_id: uuid_at(row, 1)?,
         full_name: row.get(2)?,
+        anonymous: row.get(7)?,
+        age_band: row.get(8)?,
         neighbourhood_name: row.get(3)?,
         organization_name: row.get(4)?,
         role: row.get(5)?,
@@ -106,7 +137,8 @@ pub fn list(conn: &Connection, forum_id: Uuid) -> Result<Vec<Attendee>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Attendee lists grouped by neighbourhood, for one forum or for every
+/// Attendee lists grouped by neighbourhood (only people who may be named:
+/// see `lawful::SHOWN_BY_NAME`), for one forum or for every
 /// forum whose day lies in `from..=to` (then each person once, at their
 /// latest sign-in). Neighbourhoods alphabetically, people by name.
 pub fn by_neighbourhood(
@@ -117,7 +149,7 @@ pub fn by_neighbourhood(
 ) -> Result<Vec<NeighbourhoodAttendees>> {
     let sql = format!(
         "{ATTENDEE_SELECT}
-         WHERE a.deleted_at IS NULL
+         WHERE a.deleted_at IS NULL AND {SHOWN_BY_NAME}
            AND a.id IN (
                SELECT id FROM (
                    SELECT a2.id, row_number() OVER (
@@ -157,7 +189,7 @@ pub struct RegularAttendee {
 /// The people who came to the last `forums` forums held in `forum_id`'s
 /// neighbourhood before it, alphabetically. None when it has no neighbourhood.
 pub fn regular_attendees(conn: &Connection, forum_id: Uuid, forums: usize) -> Result<Vec<RegularAttendee>> {
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = conn.prepare_cached(&format!(
         "WITH this AS (SELECT neighbourhood_id, starts_at FROM forum WHERE id = :forum),
          earlier AS (
              SELECT f.id FROM forum f, this
@@ -166,11 +198,11 @@ pub fn regular_attendees(conn: &Connection, forum_id: Uuid, forums: usize) -> Re
              ORDER BY f.starts_at DESC LIMIT :forums)
          SELECT DISTINCT p.id, p.full_name, n.name, o.name
          FROM attendance a
-         JOIN person p ON p.id = a.person_id AND p.deleted_at IS NULL
+         JOIN person p ON p.id = a.person_id
          LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
          LEFT JOIN organization o ON o.id = p.organization_id
-         WHERE a.deleted_at IS NULL AND a.forum_id IN (SELECT id FROM earlier)",
-    )?;
+         WHERE a.deleted_at IS NULL AND a.forum_id IN (SELECT id FROM earlier) AND {SHOWN_BY_NAME}",
+    ))?;
     let params = named_params! { ":forum": forum_id.to_string(), ":forums": forums as i64 };
     let rows = stmt.query_map(params, |r| {
         Ok(RegularAttendee { full_name: r.get(1)?, neighbourhood: r.get(2)?, organization: r.get(3)? })

@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use rusqlite::{named_params, Connection};
 
+use super::lawful::GENDER_SHOWN;
 use super::sql::{day, day_after};
 use super::Result;
 use crate::domain::records::{Count, Figures};
@@ -62,7 +63,7 @@ pub fn figures(conn: &Connection, from: NaiveDate, to: NaiveDate, as_of: NaiveDa
             WHERE a.deleted_at IS NULL
         ),
         reached AS MATERIALIZED (
-            SELECT p.id, p.neighbourhood_id, p.age_band, p.gender FROM person p
+            SELECT p.id, p.neighbourhood_id, p.age_band, {GENDER_SHOWN} AS gender FROM person p
             WHERE p.id IN (SELECT person_id FROM period_attendance)
         ),
         {WAITING_AT}
@@ -154,11 +155,19 @@ mod tests {
         let conn = store.conn();
         let barrio = |name| reference::neighbourhood_id_by_name(conn, name).expect("query");
         let person = |name: &str, band, gender, n| {
+            use crate::domain::kinds::ConsentGiver;
+            let minor = matches!(band, AgeBand::Child | AgeBand::Adolescent);
             let d = PersonDraft {
                 full_name: name.into(),
                 age_band: Some(band),
                 gender: Some(gender),
                 neighbourhood_id: barrio(n),
+                guardian: (band == AgeBand::Child).then(crate::testing::guardian),
+                gender_consent: Some(crate::testing::gender_consent(if minor {
+                    ConsentGiver::Guardian
+                } else {
+                    ConsentGiver::Person
+                })),
                 ..PersonDraft::default()
             };
             people::create(conn, &d).expect("person")

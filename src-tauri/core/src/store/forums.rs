@@ -334,6 +334,7 @@ pub(crate) mod tests {
                 age_band: Some(band),
                 neighbourhood_id: pehuen,
                 organization_name: org.into(),
+                guardian: (band == AgeBand::Child).then(crate::testing::guardian),
                 ..PersonDraft::default()
             };
             people::create(conn, &d).expect("person")

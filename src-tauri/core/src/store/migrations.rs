@@ -16,6 +16,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../../migrations/001_initial.sql"),
     include_str!("../../migrations/002_search.sql"),
     include_str!("../../migrations/003_note_progress.sql"),
+    include_str!("../../migrations/004_lawful_people.sql"),
 ];
 
 /// What opening must do to the schema (`Store::open` acts on it).
@@ -103,6 +104,33 @@ mod tests {
         let progress: Vec<i64> = after.iter().map(|(p, _)| *p).collect();
         assert_eq!(progress, [100, 1, 49, 50, 0, 60]);
         assert!(after.iter().all(|(_, stamp)| stamp == "x"), "not an edit for sync to spread");
+    }
+
+    #[test]
+    fn version_4_marks_children_and_genders_without_consent_for_review_and_deletes_nothing() {
+        let mut conn = Connection::open_in_memory().expect("memory db");
+        MIGRATIONS.to_version(&mut conn, 3).expect("version 3");
+        for (id, band, gender) in [("a", "child", None), ("b", "adult", Some("female")), ("c", "adult", None)] {
+            conn.execute(
+                "INSERT INTO person (id, full_name, age_band, gender, created_at, updated_at)
+                 VALUES (?1, 'Persona ' || ?1, ?2, ?3, 'x', 'x')",
+                rusqlite::params![id, band, gender],
+            )
+            .expect("person");
+        }
+        migrate(&mut conn).expect("migrate");
+        let mut stmt =
+            conn.prepare("SELECT id, full_name, gender, needs_review, updated_at FROM person ORDER BY id").expect("q");
+        let rows: Vec<(String, String, Option<String>, i64, String)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+            .expect("q")
+            .collect::<rusqlite::Result<_>>()
+            .expect("rows");
+        let marked: Vec<(&str, i64)> = rows.iter().map(|r| (r.0.as_str(), r.3)).collect();
+        assert_eq!(marked, [("a", 1), ("b", 1), ("c", 0)]);
+        assert_eq!(rows[0].1, "Persona a", "the child's name is kept, for the group to review");
+        assert_eq!(rows[1].2.as_deref(), Some("female"), "the gender is kept, for the group to review");
+        assert!(rows.iter().all(|r| r.4 == "x"), "not an edit for sync to spread");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 pub mod attendance;
 pub mod backup;
+pub mod blocking;
 pub mod checkup;
 pub mod dashboard;
 pub mod evidence;
@@ -13,6 +14,7 @@ pub mod feedback;
 pub mod figures;
 pub mod forums;
 mod health;
+pub mod lawful;
 pub mod lock;
 pub mod meeting_packs;
 mod migrations;

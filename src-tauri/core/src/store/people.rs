@@ -5,19 +5,44 @@ use uuid::Uuid;
 
 use super::sql::{day, opt_date_at, opt_uuid_at, uuid_at};
 use super::{new_id, now, organizations, Result, StoreError};
+use crate::domain::kinds::AgeBand;
+use crate::domain::lawful::{self, GenderConsent, GuardianConsent};
 use crate::domain::records::{ConsentDraft, Person, PersonDraft, PersonFilter, PersonMatch, PersonRow};
 use crate::domain::{contact, dates, rut, text, Invalid};
 
 /// A draft checked and resolved: name cleaned, RUT normalised and free,
-/// organization found or created.
+/// organization found or created, and what Ley 21.719 allows of it kept
+/// (see `domain::lawful`).
 struct Checked {
     full_name: String,
     rut: Option<String>,
     organization_id: Option<Uuid>,
+    guardian: Option<GuardianConsent>,
+    gender: Option<crate::domain::kinds::Gender>,
+    gender_consent: Option<GenderConsent>,
 }
 
-fn check(conn: &Connection, draft: &PersonDraft, editing: Option<Uuid>) -> Result<Checked> {
+/// `on_record`: the consents an edited record already has, used when the
+/// form sends none.
+fn check(
+    conn: &Connection,
+    draft: &PersonDraft,
+    editing: Option<Uuid>,
+    on_record: (Option<GuardianConsent>, Option<GenderConsent>),
+) -> Result<Checked> {
     let full_name = text::person_name(&draft.full_name)?;
+    let guardian = match &draft.guardian {
+        Some(typed) => Some(lawful::check_guardian(typed)?),
+        None => on_record.0,
+    };
+    if !lawful::may_keep_name(draft.age_band, guardian.is_some()) {
+        return Err(Invalid::new("age_band", "error-child-needs-guardian").into());
+    }
+    let gender_consent = match &draft.gender_consent {
+        Some(typed) => Some(lawful::check_gender_consent(typed)?),
+        None => on_record.1,
+    };
+    let (gender, gender_consent) = lawful::form_gender(draft.age_band, draft.gender, gender_consent)?;
     let rut = match draft.rut.trim() {
         "" => None,
         typed => Some(rut::normalise(typed)?),
@@ -31,12 +56,14 @@ fn check(conn: &Connection, draft: &PersonDraft, editing: Option<Uuid>) -> Resul
         "" => None,
         name => Some(organizations::find_or_create(conn, name, draft.neighbourhood_id)?),
     };
-    Ok(Checked { full_name, rut, organization_id })
+    Ok(Checked { full_name, rut, organization_id, guardian, gender, gender_consent })
 }
 
-/// Checks a draft and stores the new person; returns their id.
+/// Checks a draft and stores the new person; returns their id. A child
+/// without a guardian's consent is refused (the desk and the attendance
+/// import record them anonymously instead: `create_or_anonymous`).
 pub fn create(conn: &Connection, draft: &PersonDraft) -> Result<Uuid> {
-    let Checked { full_name, rut, organization_id } = check(conn, draft, None)?;
+    let checked = check(conn, draft, None, (None, None))?;
     let id = new_id();
     // Cached: an import or a sync creates thousands in one go.
     conn.prepare_cached(
@@ -46,15 +73,81 @@ pub fn create(conn: &Connection, draft: &PersonDraft) -> Result<Uuid> {
     )?
     .execute(params![
         id.to_string(),
-        full_name,
-        rut,
+        checked.full_name,
+        checked.rut,
         draft.neighbourhood_id.map(|n| n.to_string()),
-        organization_id.map(|o| o.to_string()),
+        checked.organization_id.map(|o| o.to_string()),
         draft.age_band,
-        draft.gender,
+        checked.gender,
         now()
     ])?;
+    if checked.guardian.is_some() || checked.gender_consent.is_some() {
+        write_consents(conn, id, checked.guardian.as_ref(), checked.gender_consent)?;
+    }
     Ok(id)
+}
+
+/// A new person as the law allows: by name, or, for a child without a
+/// guardian's consent, as an anonymous participant. Returns the id and
+/// whether they are anonymous.
+pub fn create_or_anonymous(conn: &Connection, draft: &PersonDraft) -> Result<(Uuid, bool)> {
+    if lawful::may_keep_name(draft.age_band, draft.guardian.is_some()) {
+        return Ok((create(conn, draft)?, false));
+    }
+    Ok((create_anonymous(conn, draft.age_band, draft.neighbourhood_id)?, true))
+}
+
+/// An anonymous participant: only an age band and a barrio, so the counts
+/// stay right. Stored as an erased person is (a nameless tombstone), so it
+/// is in no list or search, travels as an erasure, and each one is a
+/// different person in "people reached".
+pub fn create_anonymous(conn: &Connection, age_band: Option<AgeBand>, neighbourhood_id: Option<Uuid>) -> Result<Uuid> {
+    let id = new_id();
+    conn.prepare_cached(
+        "INSERT INTO person (id, full_name, neighbourhood_id, age_band, created_at, updated_at, deleted_at)
+         VALUES (?1, '', ?2, ?3, ?4, ?4, ?4)",
+    )?
+    .execute(params![id.to_string(), neighbourhood_id.map(|n| n.to_string()), age_band, now()])?;
+    Ok(id)
+}
+
+/// Stores the consents that came with a checked draft (after its row).
+fn write_consents(
+    conn: &Connection,
+    id: Uuid,
+    guardian: Option<&GuardianConsent>,
+    gender: Option<GenderConsent>,
+) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE person SET guardian_name = ?2, guardian_relationship = ?3, guardian_consent_on = ?4,
+                           guardian_purpose = ?5, guardian_method = ?6, gender_consent_on = ?7,
+                           gender_consent_by = ?8
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        id.to_string(),
+        guardian.map(|g| g.guardian_name.clone()),
+        guardian.map(|g| g.relationship.clone()),
+        guardian.map(|g| day(g.given_on)),
+        guardian.map(|g| g.purpose.clone()),
+        guardian.map(|g| g.method),
+        gender.map(|g| day(g.given_on)),
+        gender.map(|g| g.given_by),
+    ])?;
+    Ok(())
+}
+
+/// Refuses to change a blocked person's record (Art. 8 ter: kept, frozen).
+pub fn refuse_if_blocked(conn: &Connection, id: Uuid) -> Result<()> {
+    let blocked: Option<Option<String>> = conn
+        .prepare_cached("SELECT blocked_on FROM person WHERE id = ?1 AND deleted_at IS NULL")?
+        .query_row([id.to_string()], |r| r.get(0))
+        .optional()?;
+    match blocked {
+        None => Err(StoreError::NotFound { entity: "person" }),
+        Some(Some(_)) => Err(Invalid::new("person", "error-person-blocked").into()),
+        Some(None) => Ok(()),
+    }
 }
 
 fn rut_owner(conn: &Connection, rut: &str) -> Result<Option<Uuid>> {
@@ -67,27 +160,31 @@ fn rut_owner(conn: &Connection, rut: &str) -> Result<Option<Uuid>> {
 /// Corrects a person's record; it may create an organization, hence the
 /// transaction.
 pub fn update(conn: &Transaction<'_>, id: Uuid, draft: &PersonDraft) -> Result<Person> {
-    get(conn, id)?;
-    let Checked { full_name, rut, organization_id } = check(conn, draft, Some(id))?;
+    refuse_if_blocked(conn, id)?;
+    let current = get(conn, id)?;
+    let checked = check(conn, draft, Some(id), (current.guardian, current.gender_consent))?;
+    // Whatever put the record on the review list is settled by a lawful edit.
     conn.execute(
         "UPDATE person SET full_name = ?2, rut = ?3, neighbourhood_id = ?4, organization_id = ?5, age_band = ?6,
-                           gender = ?7, updated_at = ?8
+                           gender = ?7, needs_review = 0, updated_at = ?8
          WHERE id = ?1",
         params![
             id.to_string(),
-            full_name,
-            rut,
+            checked.full_name,
+            checked.rut,
             draft.neighbourhood_id.map(|n| n.to_string()),
-            organization_id.map(|o| o.to_string()),
+            checked.organization_id.map(|o| o.to_string()),
             draft.age_band,
-            draft.gender,
+            checked.gender,
             now()
         ],
     )?;
+    write_consents(conn, id, checked.guardian.as_ref(), checked.gender_consent)?;
     get(conn, id)
 }
 
 pub fn set_driving_group(conn: &Connection, id: Uuid, member: bool) -> Result<Person> {
+    refuse_if_blocked(conn, id)?;
     let changed = conn.execute(
         "UPDATE person SET is_driving_group = ?2, updated_at = ?3 WHERE id = ?1 AND deleted_at IS NULL",
         params![id.to_string(), member, now()],
@@ -101,6 +198,7 @@ pub fn set_driving_group(conn: &Connection, id: Uuid, member: bool) -> Result<Pe
 /// Records consent (its date and purpose) together with the contact details
 /// it allows. At least one of phone and e-mail is needed.
 pub fn record_consent(conn: &Connection, id: Uuid, draft: &ConsentDraft) -> Result<Person> {
+    refuse_if_blocked(conn, id)?;
     let phone = contact::phone(&draft.phone)?;
     let email = contact::email(&draft.email)?;
     if phone.is_none() && email.is_none() {
@@ -139,8 +237,21 @@ pub fn merge(conn: &Transaction<'_>, survivor: Uuid, duplicate: Uuid) -> Result<
     if survivor == duplicate {
         return Err(Invalid::new("duplicate", "error-merge-same-person").into());
     }
+    refuse_if_blocked(conn, survivor)?;
+    refuse_if_blocked(conn, duplicate)?;
     let kept = get(conn, survivor)?;
     let gone = get(conn, duplicate)?;
+    // The merged record must be lawful too: a child by name only with a
+    // guardian's consent (either record's), a gender only with its consent.
+    let age_band = kept.age_band.or(gone.age_band);
+    let guardian = kept.guardian.clone().or(gone.guardian.clone());
+    if !lawful::may_keep_name(age_band, guardian.is_some()) {
+        return Err(Invalid::new("age_band", "error-child-needs-guardian").into());
+    }
+    let (gender, gender_consent) = match kept.gender {
+        Some(_) => lawful::lawful_gender(age_band, kept.gender, kept.gender_consent),
+        None => lawful::lawful_gender(age_band, gone.gender, gone.gender_consent),
+    };
     let stamp = now();
     let (s, d) = (survivor.to_string(), duplicate.to_string());
     // Forums both attended: the duplicate's entry is retired.
@@ -181,9 +292,10 @@ pub fn merge(conn: &Transaction<'_>, survivor: Uuid, duplicate: Uuid) -> Result<
         "UPDATE person SET rut = ?2,
                 neighbourhood_id = coalesce(neighbourhood_id, ?3),
                 organization_id = coalesce(organization_id, ?4),
-                age_band = coalesce(age_band, ?5),
-                gender = coalesce(gender, ?6),
+                age_band = ?5,
+                gender = ?6,
                 is_driving_group = is_driving_group OR ?7,
+                needs_review = 0,
                 updated_at = ?8
          WHERE id = ?1",
         params![
@@ -191,12 +303,13 @@ pub fn merge(conn: &Transaction<'_>, survivor: Uuid, duplicate: Uuid) -> Result<
             rut,
             gone.neighbourhood_id.map(|n| n.to_string()),
             gone.organization_id.map(|o| o.to_string()),
-            gone.age_band,
-            gone.gender,
+            age_band,
+            gender,
             gone.is_driving_group,
             stamp
         ],
     )?;
+    write_consents(conn, survivor, guardian.as_ref(), gender_consent)?;
     get(conn, survivor)
 }
 
@@ -208,7 +321,7 @@ pub fn list(conn: &Connection, filter: &PersonFilter, limit: usize, offset: usiz
     }
     let mut stmt = conn.prepare_cached(
         "SELECT p.id, p.full_name, p.rut, n.name, o.name, p.age_band, p.is_driving_group,
-                count(a.id), max(substr(f.starts_at, 1, 10))
+                count(a.id), max(substr(f.starts_at, 1, 10)), p.blocked_on IS NOT NULL, p.needs_review
          FROM person p
          LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
          LEFT JOIN organization o ON o.id = p.organization_id
@@ -219,6 +332,7 @@ pub fn list(conn: &Connection, filter: &PersonFilter, limit: usize, offset: usiz
            AND (?2 IS NULL OR p.neighbourhood_id = ?2)
            AND (?3 IS NULL OR p.organization_id = ?3)
            AND (?4 = 0 OR p.is_driving_group = 1)
+           AND (?7 = 0 OR p.needs_review = 1)
          GROUP BY p.id
          ORDER BY p.full_name COLLATE NOCASE, p.id
          LIMIT ?5 OFFSET ?6",
@@ -230,7 +344,8 @@ pub fn list(conn: &Connection, filter: &PersonFilter, limit: usize, offset: usiz
             filter.organization_id.map(|o| o.to_string()),
             filter.driving_group_only,
             limit as i64,
-            offset as i64
+            offset as i64,
+            filter.review_only
         ],
         |row| {
             Ok(PersonRow {
@@ -243,6 +358,8 @@ pub fn list(conn: &Connection, filter: &PersonFilter, limit: usize, offset: usiz
                 is_driving_group: row.get(6)?,
                 forums_attended: row.get(7)?,
                 last_seen: opt_date_at(row, 8)?,
+                blocked: row.get(9)?,
+                needs_review: row.get(10)?,
             })
         },
     )?;
@@ -250,35 +367,71 @@ pub fn list(conn: &Connection, filter: &PersonFilter, limit: usize, offset: usiz
 }
 
 pub fn get(conn: &Connection, id: Uuid) -> Result<Person> {
-    conn.query_row(
-        "SELECT p.id, p.full_name, p.rut, p.neighbourhood_id, n.name, p.organization_id, o.name,
-                p.age_band, p.gender, p.is_driving_group, p.phone, p.email, p.consent_at, p.consent_purpose
-         FROM person p
-         LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
-         LEFT JOIN organization o ON o.id = p.organization_id
-         WHERE p.id = ?1 AND p.deleted_at IS NULL",
-        [id.to_string()],
-        |row| {
-            Ok(Person {
-                id: uuid_at(row, 0)?,
-                full_name: row.get(1)?,
-                rut: row.get(2)?,
-                neighbourhood_id: opt_uuid_at(row, 3)?,
-                neighbourhood_name: row.get(4)?,
-                organization_id: opt_uuid_at(row, 5)?,
-                organization_name: row.get(6)?,
-                age_band: row.get(7)?,
-                gender: row.get(8)?,
-                is_driving_group: row.get(9)?,
-                phone: row.get(10)?,
-                email: row.get(11)?,
-                consent_on: opt_date_at(row, 12)?,
-                consent_purpose: row.get(13)?,
-            })
-        },
-    )
-    .optional()?
-    .ok_or(StoreError::NotFound { entity: "person" })
+    let mut person = conn
+        .query_row(
+            "SELECT p.id, p.full_name, p.rut, p.neighbourhood_id, n.name, p.organization_id, o.name,
+                    p.age_band, p.gender, p.is_driving_group, p.phone, p.email, p.consent_at, p.consent_purpose,
+                    p.guardian_name, p.guardian_relationship, p.guardian_consent_on, p.guardian_purpose,
+                    p.guardian_method, p.gender_consent_on, p.gender_consent_by, p.blocked_on, p.needs_review
+             FROM person p
+             LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
+             LEFT JOIN organization o ON o.id = p.organization_id
+             WHERE p.id = ?1 AND p.deleted_at IS NULL",
+            [id.to_string()],
+            |row| {
+                let guardian = match (opt_date_at(row, 16)?, row.get(18)?) {
+                    (Some(given_on), Some(method)) => Some(GuardianConsent {
+                        guardian_name: row.get::<_, Option<String>>(14)?.unwrap_or_default(),
+                        relationship: row.get::<_, Option<String>>(15)?.unwrap_or_default(),
+                        given_on,
+                        purpose: row.get::<_, Option<String>>(17)?.unwrap_or_default(),
+                        method,
+                    }),
+                    _ => None,
+                };
+                let gender_consent = match (opt_date_at(row, 19)?, row.get(20)?) {
+                    (Some(given_on), Some(given_by)) => Some(GenderConsent { given_on, given_by }),
+                    _ => None,
+                };
+                let age_band: Option<AgeBand> = row.get(7)?;
+                let stored_gender = row.get(8)?;
+                // A gender without a consent that fits is never shown.
+                let (gender, gender_consent) = lawful::lawful_gender(age_band, stored_gender, gender_consent);
+                let needs_review: bool = row.get(22)?;
+                let mut review = Vec::new();
+                if needs_review && !lawful::may_keep_name(age_band, guardian.is_some()) {
+                    review.push(lawful::ReviewReason::ChildWithoutGuardian);
+                }
+                if needs_review && stored_gender.is_some() && gender.is_none() {
+                    review.push(lawful::ReviewReason::GenderWithoutConsent);
+                }
+                Ok(Person {
+                    id: uuid_at(row, 0)?,
+                    full_name: row.get(1)?,
+                    rut: row.get(2)?,
+                    neighbourhood_id: opt_uuid_at(row, 3)?,
+                    neighbourhood_name: row.get(4)?,
+                    organization_id: opt_uuid_at(row, 5)?,
+                    organization_name: row.get(6)?,
+                    age_band,
+                    gender,
+                    is_driving_group: row.get(9)?,
+                    phone: row.get(10)?,
+                    email: row.get(11)?,
+                    consent_on: opt_date_at(row, 12)?,
+                    consent_purpose: row.get(13)?,
+                    guardian,
+                    gender_consent,
+                    blocked_on: opt_date_at(row, 21)?,
+                    blocks: Vec::new(),
+                    review,
+                })
+            },
+        )
+        .optional()?
+        .ok_or(StoreError::NotFound { entity: "person" })?;
+    person.blocks = super::blocking::history(conn, id)?;
+    Ok(person)
 }
 
 /// People whose name words start with the typed words, or whose RUT starts
@@ -298,7 +451,7 @@ pub fn search(conn: &Connection, typed: &str, limit: usize) -> Result<Vec<Person
          SELECT p.id, p.full_name, p.rut, n.name, o.name,
                 (SELECT count(*) FROM attendance a WHERE a.person_id = p.id AND a.deleted_at IS NULL) AS came
          FROM candidates
-         JOIN person p ON p.rowid = candidates.rowid
+         JOIN person p ON p.rowid = candidates.rowid AND p.blocked_on IS NULL
          LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
          LEFT JOIN organization o ON o.id = p.organization_id
          ORDER BY came DESC, p.full_name COLLATE NOCASE

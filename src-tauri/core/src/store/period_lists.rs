@@ -7,6 +7,7 @@ use rusqlite::{named_params, Connection};
 use uuid::Uuid;
 
 use super::figures::WAITING_AT;
+use super::lawful::SHOWN_BY_NAME;
 use super::sql::{date_at, day, day_after, local_at, uuid_at};
 use super::Result;
 use crate::domain::kinds::{Completion, FeedbackStatus, ForumKind};
@@ -244,25 +245,26 @@ pub struct AttendanceLine {
 }
 
 /// Who signed in at each forum of the period, by forum date then name.
-/// People whose records were erased are left out (they remain in counts).
+/// People who may not be named (erased, anonymous, blocked: see
+/// `lawful::SHOWN_BY_NAME`) are left out; they remain in the counts.
 pub fn attendance_lines(
     conn: &Connection,
     from: NaiveDate,
     to: NaiveDate,
     with_contacts: bool,
 ) -> Result<Vec<AttendanceLine>> {
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT f.id, p.full_name, n.name, o.name,
                 CASE WHEN :contacts THEN p.phone END, CASE WHEN :contacts THEN p.email END
          FROM attendance a
          JOIN forum f ON f.id = a.forum_id
-         JOIN person p ON p.id = a.person_id AND p.deleted_at IS NULL
+         JOIN person p ON p.id = a.person_id AND {SHOWN_BY_NAME}
          LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
          LEFT JOIN organization o ON o.id = p.organization_id
          WHERE a.deleted_at IS NULL AND f.deleted_at IS NULL AND f.starts_at >= :from
            AND f.starts_at < :after
          ORDER BY f.starts_at, f.created_at, f.id",
-    )?;
+    ))?;
     let params = named_params! { ":from": day(from), ":after": day_after(to), ":contacts": with_contacts };
     let rows = stmt.query_map(params, |r| {
         Ok(AttendanceLine {

@@ -58,6 +58,7 @@ pub fn erase(conn: &Transaction<'_>, id: Uuid) -> Result<()> {
     conn.execute(
         "UPDATE person SET full_name = '', rut = NULL, phone = NULL, email = NULL, consent_at = NULL,
                 consent_purpose = NULL, organization_id = NULL, is_driving_group = 0,
+                guardian_name = NULL, guardian_relationship = NULL, guardian_purpose = NULL,
                 deleted_at = ?2, updated_at = ?2
          WHERE id = ?1",
         params![id.to_string(), stamp],
@@ -156,7 +157,8 @@ mod tests {
         assert_eq!(row, (String::new(), None, None, None));
         assert!(people::search(conn, "rosa", 8).expect("search").is_empty());
         assert!(people::search(conn, "12345", 8).expect("search").is_empty());
-        assert!(attendance::list(conn, forum).expect("list").is_empty(), "no name in attendee lists");
+        let listed = attendance::list(conn, forum).expect("list");
+        assert!(listed.iter().all(|a| a.anonymous && a.full_name.is_empty()), "no name in attendee lists");
         let figures =
             figures::figures(conn, date(2026, 11, 1), date(2026, 11, 30), date(2026, 11, 30)).expect("figures");
         assert_eq!((figures.attendances, figures.adolescents), (1, 1), "still counted, anonymously");

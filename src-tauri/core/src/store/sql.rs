@@ -57,6 +57,8 @@ text_column!(
     InvitationMethod,
     AgeBand,
     Gender,
+    ConsentMethod,
+    ConsentGiver,
     AttendanceRole,
     OrganizationKind,
     FeedbackKind,

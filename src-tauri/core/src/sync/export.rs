@@ -107,8 +107,9 @@ fn write_table(conn: &Connection, out: &mut impl Write, table: &str, since: Opti
     let columns = tables::columns(conn, table)?;
     let names: Vec<&str> = columns.iter().map(|c| c.name.as_str()).collect();
     let sql = format!(
-        "SELECT {} FROM {table} WHERE ?1 IS NULL OR updated_at >= ?1 ORDER BY rowid",
-        names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", ")
+        "SELECT {} FROM {table} WHERE (?1 IS NULL OR updated_at >= ?1) {} ORDER BY rowid",
+        names.iter().map(|n| super::lawful::exported(table, n)).collect::<Vec<_>>().join(", "),
+        super::lawful::held_back(table)
     );
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query([since])?;

@@ -53,6 +53,7 @@ impl IncomingRow {
 struct LocalRow {
     updated_at: String,
     erased: bool,
+    blocked: bool,
 }
 
 /// Another row of this laptop that a unique rule forbids beside the
@@ -93,8 +94,14 @@ impl<'c> Merger<'c> {
         }
     }
 
-    pub fn apply(&mut self, row: IncomingRow) -> Result<()> {
+    pub fn apply(&mut self, mut row: IncomingRow) -> Result<()> {
+        super::lawful::hold_to_the_rule(&mut row);
         let local = self.local(&row)?;
+        if local.as_ref().is_some_and(|l| l.blocked) {
+            // Blocked here: frozen until the block is lifted.
+            self.report.unchanged += 1;
+            return Ok(());
+        }
         let newer = local.as_ref().is_none_or(|l| row.updated_at > l.updated_at);
         let erasure_arrives = row.is_erased_person() && local.as_ref().is_some_and(|l| !l.erased);
         let erased_here = local.as_ref().is_some_and(|l| l.erased) && !row.is_erased_person();
@@ -166,14 +173,16 @@ impl<'c> Merger<'c> {
     }
 
     fn local(&self, row: &IncomingRow) -> Result<Option<LocalRow>> {
-        let erased = if row.table.name == "person" {
-            "deleted_at IS NOT NULL AND merged_into IS NULL AND full_name = ''"
+        let (erased, blocked) = if row.table.name == "person" {
+            ("deleted_at IS NOT NULL AND merged_into IS NULL AND full_name = ''", "blocked_on IS NOT NULL")
         } else {
-            "0"
+            ("0", "0")
         };
-        let sql = format!("SELECT updated_at, {erased} FROM {} WHERE id = ?1", row.table.name);
+        let sql = format!("SELECT updated_at, {erased}, {blocked} FROM {} WHERE id = ?1", row.table.name);
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        Ok(stmt.query_row([&row.id], |r| Ok(LocalRow { updated_at: r.get(0)?, erased: r.get(1)? })).optional()?)
+        Ok(stmt
+            .query_row([&row.id], |r| Ok(LocalRow { updated_at: r.get(0)?, erased: r.get(1)?, blocked: r.get(2)? }))
+            .optional()?)
     }
 
     /// The other row a unique rule forbids beside this one, if any.

@@ -8,6 +8,7 @@
 
 pub mod export;
 pub mod import;
+mod lawful;
 mod merge;
 pub mod tables;
 

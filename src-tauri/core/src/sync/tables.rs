@@ -40,12 +40,14 @@ pub const TABLES: &[SyncedTable] = &[
 ];
 
 /// Tables that never travel: this laptop's settings and the FTS indexes.
+/// Blocks stay on this laptop too: a blocked person does not travel at all.
 pub fn is_local_only(table: &str) -> bool {
-    table == "setting" || table.contains("_search")
+    table == "setting" || table == "person_block" || table.contains("_search")
 }
 
-/// Columns that only make sense on this laptop: where a PDF was saved here.
-const LOCAL_COLUMNS: &[(&str, &str)] = &[("meeting_pack", "file_path")];
+/// Columns that only make sense on this laptop: where a PDF was saved here,
+/// and since when a person is blocked here.
+const LOCAL_COLUMNS: &[(&str, &str)] = &[("meeting_pack", "file_path"), ("person", "blocked_on")];
 
 pub fn find(name: &str) -> Option<&'static SyncedTable> {
     TABLES.iter().find(|t| t.name == name)
@@ -82,8 +84,19 @@ pub fn text_is_valid(table: &str, column: &str, text: &str) -> bool {
         (_, "created_at" | "updated_at" | "deleted_at" | "arrived_at" | "generated_at") => is_stamp(text),
         (
             _,
-            "planned_start" | "planned_end" | "noted_on" | "added_on" | "answered_on" | "received_on" | "happened_on"
-            | "meeting_date" | "period_start" | "period_end" | "consent_at",
+            "planned_start"
+            | "planned_end"
+            | "noted_on"
+            | "added_on"
+            | "answered_on"
+            | "received_on"
+            | "happened_on"
+            | "meeting_date"
+            | "period_start"
+            | "period_end"
+            | "consent_at"
+            | "guardian_consent_on"
+            | "gender_consent_on",
         ) => NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok_and(|d| d.format("%Y-%m-%d").to_string() == text),
         ("forum", "starts_at") => NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S").is_ok(),
         ("forum", "kind") => ForumKind::parse(text).is_some(),
@@ -91,6 +104,8 @@ pub fn text_is_valid(table: &str, column: &str, text: &str) -> bool {
         ("organization", "kind") => OrganizationKind::parse(text).is_some(),
         ("person", "age_band") => AgeBand::parse(text).is_some(),
         ("person", "gender") => Gender::parse(text).is_some(),
+        ("person", "guardian_method") => ConsentMethod::parse(text).is_some(),
+        ("person", "gender_consent_by") => ConsentGiver::parse(text).is_some(),
         ("person", "rut") => rut::normalise(text).is_ok_and(|n| n == text),
         ("milestone", "completion") | ("milestone_note", "completion_before" | "completion_after") => {
             Completion::parse(text).is_some()
@@ -109,7 +124,7 @@ pub fn text_is_valid(table: &str, column: &str, text: &str) -> bool {
 /// Integers where the schema bounds them.
 pub fn integer_is_valid(table: &str, column: &str, value: i64) -> bool {
     match (table, column) {
-        ("person", "is_driving_group") => matches!(value, 0 | 1),
+        ("person", "is_driving_group" | "needs_review") => matches!(value, 0 | 1),
         ("milestone", "progress") | ("milestone_note", "progress_before" | "progress_after") => {
             (0..=100).contains(&value)
         }

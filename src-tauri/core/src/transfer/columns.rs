@@ -16,6 +16,7 @@ pub enum Column {
     Organization,
     AgeBand,
     Gender,
+    GenderConsent,
     Phone,
     Email,
     Consent,
@@ -51,6 +52,10 @@ const ALIASES: &[(Column, &[&str])] = &[
         &["edad", "tramo de edad", "tramo etario", "rango de edad", "grupo etario", "age", "age band", "age group"],
     ),
     (Column::Gender, &["genero", "sexo", "gender", "sex"]),
+    (
+        Column::GenderConsent,
+        &["consentimiento genero", "consentimiento de genero", "consiente genero", "gender consent"],
+    ),
     (Column::Phone, &["telefono", "celular", "fono", "movil", "phone", "mobile", "telephone"]),
     (Column::Email, &["correo", "correo electronico", "email", "e-mail", "mail"]),
     (

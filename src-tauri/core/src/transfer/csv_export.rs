@@ -12,6 +12,7 @@ use super::Result;
 use crate::domain::dates::display_date;
 use crate::domain::rut;
 use crate::i18n::{Catalogue, Language};
+use crate::store::lawful::{GENDER_SHOWN, SHOWN_BY_NAME};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -26,7 +27,9 @@ pub enum AttendanceSelection {
     },
 }
 
-/// Everyone recorded, alphabetically. Phone, e-mail and consent only when
+/// Everyone who may be named (not blocked, no child without a guardian's
+/// consent: `lawful::SHOWN_BY_NAME`), alphabetically; a gender only with its
+/// consent. Phone, e-mail and consent only when
 /// `with_contacts` (the person exporting asked for them explicitly).
 pub fn people(conn: &Connection, language: Language, with_contacts: bool) -> Result<Vec<u8>> {
     let mut sheet = Sheet::new(language);
@@ -45,8 +48,8 @@ pub fn people(conn: &Connection, language: Language, with_contacts: bool) -> Res
         headers.extend(["csv-col-phone", "csv-col-email", "csv-col-consent", "csv-col-purpose"]);
     }
     sheet.header(&headers)?;
-    let mut stmt = conn.prepare(
-        "SELECT p.full_name, p.rut, n.name, o.name, p.age_band, p.gender, p.is_driving_group,
+    let mut stmt = conn.prepare(&format!(
+        "SELECT p.full_name, p.rut, n.name, o.name, p.age_band, {GENDER_SHOWN}, p.is_driving_group,
                 (SELECT count(*) FROM attendance a JOIN forum f ON f.id = a.forum_id AND f.deleted_at IS NULL
                  WHERE a.person_id = p.id AND a.deleted_at IS NULL),
                 (SELECT max(substr(f.starts_at, 1, 10)) FROM attendance a JOIN forum f ON f.id = a.forum_id
@@ -55,9 +58,9 @@ pub fn people(conn: &Connection, language: Language, with_contacts: bool) -> Res
          FROM person p
          LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
          LEFT JOIN organization o ON o.id = p.organization_id
-         WHERE p.deleted_at IS NULL
+         WHERE {SHOWN_BY_NAME}
          ORDER BY p.full_name COLLATE NOCASE, p.id",
-    )?;
+    ))?;
     let mut rows = stmt.query([])?;
     while let Some(row) = rows.next()? {
         let member: bool = row.get(6)?;
@@ -107,18 +110,18 @@ pub fn attendance(conn: &Connection, language: Language, selection: AttendanceSe
         AttendanceSelection::Forum(id) => (Some(id.to_string()), String::new(), String::new()),
         AttendanceSelection::Period { from, to } => (None, from.to_string(), to.to_string()),
     };
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare(&format!(
         "SELECT substr(f.starts_at, 1, 10), f.title, f.kind, p.full_name, p.rut, n.name, o.name, p.age_band,
-                p.gender, a.role, a.arrived_at
+                {GENDER_SHOWN}, a.role, a.arrived_at
          FROM attendance a
          JOIN forum f ON f.id = a.forum_id AND f.deleted_at IS NULL
-         JOIN person p ON p.id = a.person_id AND p.deleted_at IS NULL
+         JOIN person p ON p.id = a.person_id AND {SHOWN_BY_NAME}
          LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
          LEFT JOIN organization o ON o.id = p.organization_id
          WHERE a.deleted_at IS NULL
            AND (CASE WHEN ?1 IS NULL THEN substr(f.starts_at, 1, 10) BETWEEN ?2 AND ?3 ELSE f.id = ?1 END)
          ORDER BY f.starts_at, f.title, f.id, p.full_name COLLATE NOCASE, p.id",
-    )?;
+    ))?;
     let mut rows = stmt.query(params![forum, from, to])?;
     while let Some(row) = rows.next()? {
         let cells = [

@@ -17,6 +17,7 @@ use super::values::{self, Consent};
 use super::{Result, TransferError};
 use crate::domain::dates::display_date;
 use crate::domain::kinds::{AgeBand, AttendanceRole, Gender};
+use crate::domain::lawful::{self, GenderConsent, GenderConsentDraft};
 use crate::domain::records::{ConsentDraft, PersonDraft};
 use crate::domain::text::fold;
 use crate::domain::text::{optional_line, person_name, NAME_MAX};
@@ -44,7 +45,14 @@ pub struct ImportRow {
     pub neighbourhood_name: Option<String>,
     pub organization_name: String,
     pub age_band: Option<AgeBand>,
+    /// Only with the row's own express consent (an adult's: a file cannot
+    /// show a guardian's), see `domain::lawful`.
     pub gender: Option<Gender>,
+    pub gender_consent_on: Option<NaiveDate>,
+    /// A child: a file carries no guardian's consent, so the row is only an
+    /// anonymous participant (name, RUT, organization and contact dropped);
+    /// signed in by an attendance import, not kept by a people import.
+    pub anonymous: bool,
     /// Only for attendance; a neighbour unless the file says otherwise.
     pub role: AttendanceRole,
     /// Present only when the row's consent column says yes.
@@ -111,6 +119,9 @@ pub struct ImportPlan {
     /// Rows whose phone or e-mail is dropped for want of consent.
     #[ts(type = "number")]
     pub contacts_dropped: usize,
+    /// Rows whose gender is dropped for want of an express consent.
+    #[ts(type = "number")]
+    pub genders_dropped: usize,
     /// Headers that meant nothing to us and were ignored.
     pub ignored_columns: Vec<String>,
 }
@@ -127,6 +138,9 @@ pub struct ImportOutcome {
     pub already_registered: usize,
     #[ts(type = "number")]
     pub contacts_saved: usize,
+    /// Children signed in anonymously (attendance) or not kept (people).
+    #[ts(type = "number")]
+    pub anonymous: usize,
 }
 
 /// Reads a people list and says what importing it would do.
@@ -163,7 +177,7 @@ fn plan(conn: &Connection, bytes: &[u8], forum_id: Option<Uuid>) -> Result<Impor
         }
         rows += 1;
         let line = lines.of(&record);
-        let (row, dropped) = match read_row(&layout, &record, &known, today) {
+        let (row, dropped, gender_dropped) = match read_row(&layout, &record, &known, today) {
             Ok(read) => read,
             Err(invalid) => {
                 plan.bad_rows.push(bad(line, invalid));
@@ -171,6 +185,13 @@ fn plan(conn: &Connection, bytes: &[u8], forum_id: Option<Uuid>) -> Result<Impor
             }
         };
         let row = ImportRow { line, ..row };
+        plan.genders_dropped += usize::from(gender_dropped);
+        plan.contacts_dropped += usize::from(dropped);
+        if row.anonymous {
+            // Nameless: matches nobody, repeats nothing.
+            plan.to_create.push(row);
+            continue;
+        }
         let name_key = (fold(&row.full_name), row.neighbourhood_id);
         let repeated_rut = row.rut.as_ref().is_some_and(|r| !seen_ruts.insert(r.clone()));
         if repeated_rut || !seen_names.insert(name_key) {
@@ -178,8 +199,11 @@ fn plan(conn: &Connection, bytes: &[u8], forum_id: Option<Uuid>) -> Result<Impor
             plan.bad_rows.push(bad(line, Invalid::new(field, "error-csv-repeated")));
             continue;
         }
-        plan.contacts_dropped += usize::from(dropped);
         match known.find(&row) {
+            Some(existing) if known.unnamed.contains_key(&existing.id) => {
+                let key = known.unnamed[&existing.id];
+                plan.bad_rows.push(bad(line, Invalid::new("full_name", key)));
+            }
             Some(existing) if known.registered.contains(&existing.id) => {
                 plan.already_registered.push(Matched { row, existing })
             }
@@ -255,7 +279,7 @@ fn read_row(
     record: &csv::StringRecord,
     known: &Known,
     today: NaiveDate,
-) -> std::result::Result<(ImportRow, bool), Invalid> {
+) -> std::result::Result<(ImportRow, bool, bool), Invalid> {
     if record.iter().skip(layout.width).any(|cell| !cell.trim().is_empty()) {
         return Err(Invalid::new("row", "error-csv-extra-fields"));
     }
@@ -276,7 +300,15 @@ fn read_row(
     };
     let organization_name = optional_line(layout.cell(record, Column::Organization), "organization_name", NAME_MAX)?;
     let age_band = values::age_band(layout.cell(record, Column::AgeBand))?;
-    let gender = values::gender(layout.cell(record, Column::Gender))?;
+    let typed_gender = values::gender(layout.cell(record, Column::Gender))?;
+    let gender_consent = match values::consent(layout.cell(record, Column::GenderConsent)) {
+        Consent::Given(on) => {
+            Some(GenderConsent { given_on: on.unwrap_or(today), given_by: crate::domain::kinds::ConsentGiver::Person })
+        }
+        Consent::NotGiven => None,
+    };
+    let (gender, gender_consent) = lawful::lawful_gender(age_band, typed_gender, gender_consent);
+    let gender_dropped = typed_gender.is_some() && gender.is_none();
     let role = values::role(layout.cell(record, Column::Role))?;
     let (phone_cell, email_cell) = (layout.cell(record, Column::Phone), layout.cell(record, Column::Email));
     let has_contact = !phone_cell.is_empty() || !email_cell.is_empty();
@@ -305,10 +337,25 @@ fn read_row(
         organization_name,
         age_band,
         gender,
+        gender_consent_on: gender_consent.map(|c| c.given_on),
+        anonymous: false,
         role,
         contact,
     };
-    Ok((row, dropped))
+    if !lawful::may_keep_name(age_band, false) {
+        let anonymous = ImportRow {
+            full_name: String::new(),
+            rut: None,
+            organization_name: String::new(),
+            gender: None,
+            gender_consent_on: None,
+            contact: None,
+            anonymous: true,
+            ..row
+        };
+        return Ok((anonymous, dropped, gender_dropped));
+    }
+    Ok((row, dropped, gender_dropped))
 }
 
 /// What the database already holds that rows are matched against.
@@ -319,6 +366,9 @@ struct Known {
     by_name: HashMap<(String, Option<Uuid>), usize>,
     /// People signed in at the forum of an attendance import.
     registered: HashSet<Uuid>,
+    /// People a row may not sign in or touch, with why: blocked, or a child
+    /// kept from before the law without a guardian's consent.
+    unnamed: HashMap<Uuid, &'static str>,
 }
 
 impl Known {
@@ -328,11 +378,16 @@ impl Known {
             .map(|n| (fold(&n.name), (n.id, n.name)))
             .collect();
         let mut stmt = conn.prepare(
-            "SELECT p.id, p.full_name, p.rut, p.neighbourhood_id, n.name FROM person p
+            "SELECT p.id, p.full_name, p.rut, p.neighbourhood_id, n.name,
+                    CASE WHEN p.blocked_on IS NOT NULL THEN 'error-person-blocked'
+                         WHEN p.age_band = 'child' AND p.guardian_consent_on IS NULL THEN 'error-child-needs-guardian'
+                    END
+             FROM person p
              LEFT JOIN neighbourhood n ON n.id = p.neighbourhood_id
              WHERE p.deleted_at IS NULL ORDER BY p.created_at, p.id",
         )?;
         let mut people = Vec::new();
+        let mut unnamed = HashMap::new();
         let (mut by_rut, mut by_name) = (HashMap::new(), HashMap::new());
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
@@ -341,6 +396,11 @@ impl Known {
                 continue;
             };
             let neighbourhood_id = neighbourhood.and_then(|n| Uuid::parse_str(&n).ok());
+            match row.get::<_, Option<String>>(5)?.as_deref() {
+                Some("error-person-blocked") => unnamed.insert(id, "error-person-blocked"),
+                Some(_) => unnamed.insert(id, "error-child-needs-guardian"),
+                None => None,
+            };
             if let Some(rut) = &rut {
                 by_rut.insert(rut.clone(), people.len());
             }
@@ -358,7 +418,7 @@ impl Known {
             Some(forum) => attendance::list(conn, forum)?.into_iter().map(|a| a.person_id).collect(),
             None => HashSet::new(),
         };
-        Ok(Self { neighbourhoods, people, by_rut, by_name, registered })
+        Ok(Self { neighbourhoods, people, by_rut, by_name, registered, unnamed })
     }
 
     /// The same RUT; or the same name in the same neighbourhood, unless the
@@ -379,6 +439,10 @@ pub fn apply_people_import(conn: &mut Connection, plan: &ImportPlan) -> Result<I
     let tx = conn.transaction()?;
     let mut outcome = ImportOutcome::default();
     for row in &plan.to_create {
+        if row.anonymous {
+            outcome.anonymous += 1;
+            continue;
+        }
         create(&tx, row, &mut outcome)?;
     }
     tx.commit()?;
@@ -405,6 +469,17 @@ pub fn apply_attendance_import(conn: &mut Connection, plan: &ImportPlan) -> Resu
         sign_in(matched.existing.id, matched.row.role, &mut outcome)?;
     }
     for row in &plan.to_create {
+        if row.anonymous {
+            let draft = PersonDraft {
+                age_band: row.age_band,
+                neighbourhood_id: row.neighbourhood_id,
+                ..PersonDraft::default()
+            };
+            attendance::register_lawfully(&tx, forum_id, &draft, row.role)?;
+            outcome.anonymous += 1;
+            outcome.registered += 1;
+            continue;
+        }
         let id = create(&tx, row, &mut outcome)?;
         sign_in(id, row.role, &mut outcome)?;
     }
@@ -422,6 +497,11 @@ fn create(conn: &Connection, row: &ImportRow, outcome: &mut ImportOutcome) -> Re
         organization_name: row.organization_name.clone(),
         age_band: row.age_band,
         gender: row.gender,
+        guardian: None,
+        gender_consent: row.gender_consent_on.map(|on| GenderConsentDraft {
+            given_on: display_date(on),
+            given_by: crate::domain::kinds::ConsentGiver::Person,
+        }),
     };
     let id = people::create(conn, &draft)?;
     if let Some(contact) = &row.contact {

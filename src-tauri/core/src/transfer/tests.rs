@@ -5,7 +5,7 @@ use uuid::Uuid;
 use super::csv_export::{self, AttendanceSelection};
 use super::csv_import::*;
 use super::TransferError;
-use crate::domain::kinds::{AgeBand, AttendanceRole, Gender};
+use crate::domain::kinds::{AgeBand, AttendanceRole};
 use crate::domain::records::PersonDraft;
 use crate::i18n::{Catalogue, Language};
 use crate::store::{attendance, people, reference, Store};
@@ -30,14 +30,19 @@ fn an_excel_file_in_windows_1252_is_previewed_without_writing() {
     let plan = plan_people_import(store.conn(), EXCEL_1252).expect("plan");
     assert_eq!(counts(&store), before, "a preview writes nothing");
     let names: Vec<&str> = plan.to_create.iter().map(|r| r.full_name.as_str()).collect();
-    assert_eq!(names, ["José Ñirre", "María Quillay"]);
+    // María is a child: a spreadsheet carries no guardian's consent, so her
+    // row is an anonymous participant's (Ley 21.719).
+    assert_eq!(names, ["José Ñirre", ""]);
     let jose = &plan.to_create[0];
     assert_eq!(jose.rut.as_deref(), Some("12345678-5"));
     assert_eq!(jose.neighbourhood_name.as_deref(), Some("Pehuén"));
     assert_eq!(jose.organization_name, "Junta de Vecinos Pehuén", "the line break inside quotes is one cell");
-    assert_eq!((jose.age_band, jose.gender), (Some(AgeBand::Senior), Some(Gender::Male)));
+    // No "Consentimiento género" column: the gender is not kept.
+    assert_eq!((jose.age_band, jose.gender), (Some(AgeBand::Senior), None));
+    assert_eq!(plan.genders_dropped, 2);
     assert_eq!(jose.contact.as_ref().and_then(|c| c.phone.as_deref()), Some("+56 9 1234 5678"));
     let maria = &plan.to_create[1];
+    assert!(maria.anonymous && maria.rut.is_none());
     assert_eq!(maria.neighbourhood_name.as_deref(), Some("Esquina Blanca–Cuatro Álamos"));
     assert_eq!((maria.contact.is_none(), plan.contacts_dropped), (true, 1), "no consent, no phone");
     assert_eq!(plan.bad_rows.len(), 1);
@@ -50,7 +55,7 @@ fn applying_creates_people_with_consented_contacts_only() {
     let mut store = store();
     let plan = plan_people_import(store.conn(), EXCEL_1252).expect("plan");
     let outcome = apply_people_import(store.conn_mut(), &plan).expect("apply");
-    assert_eq!((outcome.created, outcome.contacts_saved), (2, 1));
+    assert_eq!((outcome.created, outcome.contacts_saved, outcome.anonymous), (1, 1, 1), "the child is not kept");
     let found = people::search(store.conn(), "nirre", 5).expect("search");
     let jose = people::get(store.conn(), found[0].id).expect("get");
     assert_eq!(jose.email.as_deref(), Some("jose@correo.cl"));
@@ -58,8 +63,8 @@ fn applying_creates_people_with_consented_contacts_only() {
     assert_eq!(jose.consent_on, Some(chrono::Local::now().date_naive()));
     assert_eq!(jose.organization_name.as_deref(), Some("Junta de Vecinos Pehuén"));
     let again = plan_people_import(store.conn(), EXCEL_1252).expect("plan again");
-    assert!(again.to_create.is_empty(), "imported people are matched the second time");
-    assert_eq!(again.matches.len(), 2);
+    assert!(again.to_create.iter().all(|row| row.anonymous), "imported people are matched the second time");
+    assert_eq!(again.matches.len(), 1);
 }
 
 #[test]
@@ -180,18 +185,19 @@ fn people_export_opens_in_excel_and_imports_back() {
     let text = text_of(&bytes);
     let lines: Vec<&str> = text.split("\r\n").collect();
     assert_eq!(lines[0], "Nombre completo;RUT;Barrio;Organización;Tramo de edad;Género;Grupo Motor;Foros;Última vez");
-    assert!(lines[1]
-        .starts_with("José Ñirre;12.345.678-5;Pehuén;Junta de Vecinos Pehuén;Persona mayor (60 o más);Hombre;No;0;"));
+    assert!(
+        lines[1].starts_with("José Ñirre;12.345.678-5;Pehuén;Junta de Vecinos Pehuén;Persona mayor (60 o más);;No;0;")
+    );
     assert!(!text.contains("jose@correo.cl"), "contacts only when asked");
     assert!(!text.contains('\n') || text.matches('\n').count() == text.matches("\r\n").count(), "CRLF only");
     let with = csv_export::people(store.conn(), Language::EsCl, true).expect("export");
     let with = text_of(&with);
     assert!(with.contains("jose@correo.cl") && with.contains(&chrono::Local::now().format("%d-%m-%Y").to_string()));
     let back = plan_people_import(store.conn(), with.as_bytes()).expect("re-import");
-    assert_eq!((back.to_create.len(), back.matches.len(), back.bad_rows.len()), (0, 2, 0));
+    assert_eq!((back.to_create.len(), back.matches.len(), back.bad_rows.len()), (0, 1, 0));
     let english = csv_export::people(store.conn(), Language::En, true).expect("export");
     let back = plan_people_import(store.conn(), &english).expect("re-import english");
-    assert_eq!((back.matches.len(), back.bad_rows.len()), (2, 0), "{:?}", back.bad_rows);
+    assert_eq!((back.matches.len(), back.bad_rows.len()), (1, 0), "{:?}", back.bad_rows);
 }
 
 #[test]
