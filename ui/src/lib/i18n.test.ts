@@ -7,6 +7,7 @@ import { FORUM_KINDS, INVITATIONS } from "./forums";
 import { FEEDBACK_KINDS, FEEDBACK_STATUSES, PRIORITIES } from "./feedback";
 import { COMPLETIONS } from "./commitments";
 import { BACKUP_REASONS, CONFLICT_KEYS, CSV_FIELDS } from "./transfer";
+import { REQUEST_CHANNELS, REQUEST_RIGHTS, REQUEST_STATUSES, REQUEST_STEPS, RETENTION_KINDS } from "./requests";
 
 const keys = (source: string) =>
   source
@@ -36,6 +37,15 @@ const VOCABULARIES: Record<string, readonly string[]> = {
   "language-": LANGUAGES,
   "csv-field-": CSV_FIELDS,
   "backup-reason-": BACKUP_REASONS,
+  "request-right-": REQUEST_RIGHTS,
+  "request-channel-": REQUEST_CHANNELS,
+  "request-status-": REQUEST_STATUSES,
+  "requests-step-": REQUEST_STEPS,
+  "retention-rule-": RETENTION_KINDS,
+  "retention-period-": RETENTION_KINDS,
+  "retention-apply-": RETENTION_KINDS,
+  "retention-confirm-": RETENTION_KINDS,
+  "retention-done-": RETENTION_KINDS,
 };
 
 // The error keys the core sends (src-tauri/src/commands/error.rs and the domain rules).
@@ -63,6 +73,18 @@ const CORE_ERRORS = [
   "error-before-last-step",
   "error-csv-changed",
   "error-agenda-too-long",
+  "error-date-in-future",
+  "error-request-requester",
+  "error-request-before-step",
+  "error-request-step",
+  "error-request-extension-blocking",
+  "error-request-extended-twice",
+  "error-request-extension-late",
+  "error-request-extension-reason",
+  "error-request-reasons",
+  "error-request-no-person",
+  "error-request-not-export",
+  "error-retention-period",
   ...Object.values(CONFLICT_KEYS),
   "error-csv-age-band",
   "error-csv-duplicate-column",

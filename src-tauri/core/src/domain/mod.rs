@@ -3,9 +3,11 @@
 
 pub mod contact;
 pub mod dates;
+pub mod holidays;
 pub mod kinds;
 pub mod milestones;
 pub mod records;
+pub mod requests;
 pub mod rut;
 pub mod text;
 

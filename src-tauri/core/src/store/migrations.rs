@@ -16,6 +16,9 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../../migrations/001_initial.sql"),
     include_str!("../../migrations/002_search.sql"),
     include_str!("../../migrations/003_note_progress.sql"),
+    // 004 is the lawful-processing migration of a parallel branch: it goes
+    // before this one when both are merged.
+    include_str!("../../migrations/005_rights_requests.sql"),
 ];
 
 /// What opening must do to the schema (`Store::open` acts on it).
