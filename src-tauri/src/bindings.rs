@@ -12,10 +12,10 @@ mod tests {
     use grupo_motor_core::domain::kinds::*;
     use grupo_motor_core::domain::records::*;
     use grupo_motor_core::domain::requests::{RequestDraft, RequestStep, RequestsDue, RightsRequest, Urgency};
-    use grupo_motor_core::store::retention::{RetainedPerson, RetentionCase, RetentionRule};
     use grupo_motor_core::i18n::Language;
     use grupo_motor_core::pack::{PackDraft, PackRecord, Paper};
     use grupo_motor_core::store::backup::BackupInfo;
+    use grupo_motor_core::store::retention::{RetainedPerson, RetentionCase, RetentionRule};
     use grupo_motor_core::sync::{Conflict, ConflictKind, ExportSummary, Side, SyncReport};
     use grupo_motor_core::transfer::csv_import::{
         BadRow, ExistingPerson, ImportOutcome, ImportPlan, ImportRow, ImportedContact, Matched, MatchedBy,

@@ -113,7 +113,8 @@ async fn wait_for_file(path: &Path) {
 }
 
 fn pdf_text(pdf: &Path) -> String {
-    let out = Command::new("pdftotext").args([&pdf.to_string_lossy(), "-"]).output().expect("pdftotext (poppler-utils)");
+    let out =
+        Command::new("pdftotext").args([&pdf.to_string_lossy(), "-"]).output().expect("pdftotext (poppler-utils)");
     assert!(out.status.success(), "pdftotext {}", pdf.display());
     String::from_utf8_lossy(&out.stdout).replace('\u{a0}', " ")
 }

@@ -72,7 +72,10 @@ fn the_register_lists_due_dates_and_a_refusal_letter_gives_reasons_and_the_agenc
     assert!(std::fs::read_dir(&folder).expect("pages").count() >= 1);
 
     let en = db.with_file_name("letter.pdf");
-    ok(&db, &["--lang", "en", "request-letter", "--id", &refused[0], "--out", &en.to_string_lossy(), "--paper", "letter"]);
+    ok(
+        &db,
+        &["--lang", "en", "request-letter", "--id", &refused[0], "--out", &en.to_string_lossy(), "--paper", "letter"],
+    );
     let text = text_of(&en);
     assert!(text.contains("Answer to your objection") && text.contains("was refused on"), "{text}");
     assert!(text.contains("Agencia de Protección de Datos Personales"), "{text}");

@@ -491,9 +491,16 @@ impl Demo<'_> {
             ids.push(requests::record(self.conn, &draft, today)?);
         }
         requests::start(self.conn, ids[0], &step(38, ""), today)?;
-        requests::decide(self.conn, ids[0], RequestStatus::Answered, &step(25, "Se le entregaron todos sus datos en PDF."), today)?;
+        requests::decide(
+            self.conn,
+            ids[0],
+            RequestStatus::Answered,
+            &step(25, "Se le entregaron todos sus datos en PDF."),
+            today,
+        )?;
         requests::mark_sent(self.conn, ids[0], today - Days::new(25), today)?;
-        let reasons = "Las listas de asistencia de los foros respaldan la rendición de cuentas del plan de Gobierno Abierto; \
+        let reasons =
+            "Las listas de asistencia de los foros respaldan la rendición de cuentas del plan de Gobierno Abierto; \
                        su nombre no aparece en ningún documento público.";
         requests::decide(self.conn, ids[1], RequestStatus::Refused, &step(10, reasons), today)?;
         requests::start(self.conn, ids[2], &step(31, "Se revisa con la junta de vecinos."), today)?;

@@ -31,13 +31,13 @@ pub use declare::Signature;
 use declare::{command_fn, commands};
 pub use error::{ErrorCode, IpcError};
 use grupo_motor_core::domain::kinds::{AttendanceRole, RequestStatus};
-use grupo_motor_core::domain::requests::{RequestDraft, RequestStep, RequestsDue, RightsRequest};
 use grupo_motor_core::domain::records::{
     Attendee, Commitment, CommitmentProgress, ConsentDraft, Dashboard, Evidence, FeedbackDraft, FeedbackFilter,
     FeedbackItem, Forum, ForumDetail, ForumDraft, ForumSummary, MilestoneDraft, Neighbourhood, NeighbourhoodAttendees,
     NoteDraft, Organization, Person, PersonData, PersonDraft, PersonFilter, PersonMatch, PersonRow, SearchResults,
     StatusChange,
 };
+use grupo_motor_core::domain::requests::{RequestDraft, RequestStep, RequestsDue, RightsRequest};
 use grupo_motor_core::i18n::Language;
 use grupo_motor_core::pack::{PackDraft, PackRecord, Paper};
 use grupo_motor_core::store::backup::BackupInfo;

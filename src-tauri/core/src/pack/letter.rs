@@ -61,7 +61,10 @@ fn pages(
     }
     flow.paragraph(&words.with("letter-place-date", &[("date", words.date(dated))]), BODY);
     flow.space(10.0);
-    flow.paragraph(&words.with("letter-to", &[("name", request.requester_name.clone())]), BODY.with_weight(SUBSECTION.weight));
+    flow.paragraph(
+        &words.with("letter-to", &[("name", request.requester_name.clone())]),
+        BODY.with_weight(SUBSECTION.weight),
+    );
     flow.space(12.0);
     flow.heading(&title, SECTION, 60.0);
     flow.space(4.0);
@@ -75,7 +78,10 @@ fn pages(
         facts.push((words.get("letter-subject"), subject.clone()));
     }
     if let (Some(on), Some(reason)) = (request.extended_on, &request.extension_reason) {
-        facts.push((words.get("letter-extended"), words.with("letter-extended-value", &[("date", words.date(on)), ("reason", reason.clone())])));
+        facts.push((
+            words.get("letter-extended"),
+            words.with("letter-extended-value", &[("date", words.date(on)), ("reason", reason.clone())]),
+        ));
     }
     facts.push((words.get("letter-due"), words.date(request.due_on)));
     let mut table = Table::new(vec![Column::new("", 1.0), Column::new("", 2.4)], TABLE);
@@ -165,7 +171,7 @@ mod tests {
     }
 
     fn all_text(pages: &[Vec<Mark>]) -> String {
-        pages.iter().flat_map(|p| texts(p)).collect::<Vec<_>>().join("\n")
+        pages.iter().flat_map(|p| texts(p)).collect::<Vec<_>>().join(" ")
     }
 
     #[test]
@@ -177,7 +183,8 @@ mod tests {
             address: "Av. Cinco de Abril 0260".into(),
         };
         let words = Words::new(Language::EsCl);
-        let (title, pages) = pages(fonts(), Frame::for_paper(Paper::A4), &refused(), &controller, &words, d(2026, 11, 20));
+        let (title, pages) =
+            pages(fonts(), Frame::for_paper(Paper::A4), &refused(), &controller, &words, d(2026, 11, 20));
         assert_eq!(title, "Respuesta a su solicitud de supresión");
         let text = all_text(&pages);
         for wanted in [
@@ -190,6 +197,24 @@ mod tests {
             "Agencia de Protección de Datos Personales",
         ] {
             assert!(text.contains(wanted), "{wanted:?} in {text}");
+        }
+    }
+
+    #[test]
+    fn every_right_and_channel_has_words_and_a_title_of_its_own_in_both_languages() {
+        for language in [Language::EsCl, Language::En] {
+            let words = Words::new(language);
+            let titles: std::collections::BTreeSet<String> = RequestRight::ALL
+                .iter()
+                .map(|r| words.with("letter-title", &[("right", r.as_str().to_string())]))
+                .collect();
+            assert_eq!(titles.len(), RequestRight::ALL.len(), "{titles:?}");
+            for right in RequestRight::ALL {
+                assert!(!words.get(&format!("request-right-{right}")).starts_with("request-"), "{right}");
+            }
+            for channel in RequestChannel::ALL {
+                assert!(!words.get(&format!("request-channel-{channel}")).starts_with("request-"), "{channel}");
+            }
         }
     }
 

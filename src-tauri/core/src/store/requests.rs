@@ -182,7 +182,11 @@ fn check_move(current: &RightsRequest, next: RequestStatus) -> Result<()> {
 
 /// The latest dated step so far: a new one may not come before it.
 fn last_step(request: &RightsRequest) -> NaiveDate {
-    [Some(request.received_on), request.started_on, request.extended_on].into_iter().flatten().max().unwrap_or(request.received_on)
+    [Some(request.received_on), request.started_on, request.extended_on]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(request.received_on)
 }
 
 /// A merged person's requests follow the record that is kept.
@@ -243,9 +247,9 @@ pub fn get(conn: &Connection, id: Uuid, today: NaiveDate) -> Result<RightsReques
 /// Every request: the open ones first, soonest due first, then the decided
 /// ones, latest decision first.
 pub fn list(conn: &Connection, today: NaiveDate) -> Result<Vec<RightsRequest>> {
-    let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE r.deleted_at IS NULL ORDER BY r.received_on, r.created_at"))?;
-    let mut all: Vec<RightsRequest> =
-        stmt.query_map([], |row| row_at(row, today))?.collect::<rusqlite::Result<_>>()?;
+    let mut stmt =
+        conn.prepare_cached(&format!("{SELECT} WHERE r.deleted_at IS NULL ORDER BY r.received_on, r.created_at"))?;
+    let mut all: Vec<RightsRequest> = stmt.query_map([], |row| row_at(row, today))?.collect::<rusqlite::Result<_>>()?;
     all.sort_by(|a, b| match (a.status.is_open(), b.status.is_open()) {
         (true, true) => a.due_on.cmp(&b.due_on),
         (false, false) => b.decided_on.cmp(&a.decided_on),

@@ -204,8 +204,7 @@ mod tests {
         assert_eq!(in_tx(conn, |tx| anonymise(tx, rule, today)), 1);
         assert!(people::get(conn, gone).is_err(), "erased");
         assert!(people::get(conn, member).is_ok() && people::get(conn, recent).is_ok());
-        let counted =
-            figures::figures(conn, date(2020, 3, 1), date(2020, 3, 31), date(2020, 3, 31)).expect("figures");
+        let counted = figures::figures(conn, date(2020, 3, 1), date(2020, 3, 31), date(2020, 3, 31)).expect("figures");
         assert_eq!(counted.attendances, 2, "the erased sign-in still counts, anonymously");
     }
 

@@ -71,13 +71,13 @@ pub fn erase(conn: &Transaction<'_>, id: Uuid) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::NaiveDate;
     use crate::domain::kinds::{AgeBand, AttendanceRole};
-    use crate::store::StoreError;
     use crate::domain::records::{ConsentDraft, PersonDraft};
     use crate::store::forums::{create as new_forum, tests::draft};
+    use crate::store::StoreError;
     use crate::store::{attendance, figures, Store};
     use crate::testing::in_tx;
+    use chrono::NaiveDate;
 
     fn consent() -> ConsentDraft {
         ConsentDraft {

@@ -96,8 +96,8 @@ fn steps_go_forward_dated_in_order_and_not_in_the_future() {
         "error-request-before-step"
     );
     assert_eq!(key(decide(&tx, id, RequestStatus::InProgress, &step("20-11-2026", ""), today())), "error-request-step");
-    let answered = decide(&tx, id, RequestStatus::Answered, &step("20-11-2026", "Enviados sus datos"), today())
-        .expect("answer");
+    let answered =
+        decide(&tx, id, RequestStatus::Answered, &step("20-11-2026", "Enviados sus datos"), today()).expect("answer");
     assert_eq!((answered.status, answered.urgency), (RequestStatus::Answered, Urgency::Settled));
     assert_eq!(
         key(decide(&tx, id, RequestStatus::Refused, &step("21-11-2026", "No"), today())),
@@ -114,9 +114,12 @@ fn a_refusal_gives_reasons() {
     let rosa = person(conn, "Rosa");
     let id = record(conn, &request(RequestRight::Opposition, "01-12-2026", Some(rosa)), today()).expect("record");
     let tx = conn.unchecked_transaction().expect("tx");
-    assert_eq!(key(decide(&tx, id, RequestStatus::Refused, &step("02-12-2026", "  "), today())), "error-request-reasons");
-    let refused = decide(&tx, id, RequestStatus::Refused, &step("02-12-2026", "Rendición de cuentas"), today())
-        .expect("refuse");
+    assert_eq!(
+        key(decide(&tx, id, RequestStatus::Refused, &step("02-12-2026", "  "), today())),
+        "error-request-reasons"
+    );
+    let refused =
+        decide(&tx, id, RequestStatus::Refused, &step("02-12-2026", "Rendición de cuentas"), today()).expect("refuse");
     assert_eq!((refused.status, refused.decision.as_str()), (RequestStatus::Refused, "Rendición de cuentas"));
 }
 
@@ -139,7 +142,10 @@ fn one_extension_with_its_reason_before_the_deadline_never_for_blocking() {
     assert_eq!(key(extend(conn, id, &step("31-10-2026", "Otra vez"), today())), "error-request-extended-twice");
 
     let blocking = record(conn, &request(RequestRight::Blocking, "02-12-2026", Some(rosa)), today()).expect("record");
-    assert_eq!(key(extend(conn, blocking, &step("02-12-2026", "Más tiempo"), today())), "error-request-extension-blocking");
+    assert_eq!(
+        key(extend(conn, blocking, &step("02-12-2026", "Más tiempo"), today())),
+        "error-request-extension-blocking"
+    );
 }
 
 #[test]
@@ -166,7 +172,10 @@ fn a_decision_that_cannot_act_changes_nothing() {
     draft.requester_name = "Alguien".into();
     let id = record(conn, &draft, today()).expect("record");
     let tx = conn.unchecked_transaction().expect("tx");
-    assert_eq!(key(decide(&tx, id, RequestStatus::Answered, &step("26-11-2026", ""), today())), "error-request-no-person");
+    assert_eq!(
+        key(decide(&tx, id, RequestStatus::Answered, &step("26-11-2026", ""), today())),
+        "error-request-no-person"
+    );
     drop(tx);
     assert_eq!(get(conn, id, today()).expect("get").status, RequestStatus::Received);
 }
