@@ -23,6 +23,12 @@ export type FeedbackStatus = "open" | "forwarded" | "answered" | "closed";
 
 export type Completion = "no_evidence" | "not_started" | "limited" | "substantial" | "complete";
 
+export type RequestRight = "access" | "rectification" | "suppression" | "opposition" | "portability" | "blocking";
+
+export type RequestChannel = "in_person" | "email" | "letter" | "phone" | "other";
+
+export type RequestStatus = "received" | "in_progress" | "answered" | "refused";
+
 export type Neighbourhood = { id: string, name: string, sectorCode: string | null, };
 
 export type Commitment = { id: string, number: number, title: string, leadDirectorate: string, description: string, };
@@ -237,23 +243,55 @@ export type ParticipationRecord = { forumTitle: string, startsAt: string, place:
 
 export type SaidRecord = { text: string, receivedOn: string, status: FeedbackStatus, answer: string | null, };
 
+export type PersonData = { person: Person, recordedOn: string, lastChanged: string, participation: Array<ParticipationRecord>, said: Array<SaidRecord>, facilitated: Array<string>, };
+
 export type Urgency = "overdue" | "due_this_week" | "on_time" | "settled";
 
-export type RequestDraft = { receivedOn: string, requesterId: string | null, requesterName: string, subjectId: string | null, right: RequestRight, channel: RequestChannel, notes: string, };
+export type RequestDraft = { receivedOn: string, 
+/**
+ * The requester when they are recorded in the app…
+ */
+requesterId: string | null, 
+/**
+ * …or their name as they gave it.
+ */
+requesterName: string, 
+/**
+ * Whose data the request is about (often the requester).
+ */
+subjectId: string | null, right: RequestRight, channel: RequestChannel, notes: string, };
 
-export type RequestStep = { on: string, text: string, };
+export type RequestStep = { on: string, 
+/**
+ * The extension's reason, the answer given, or the reasons for a refusal.
+ */
+text: string, };
 
-export type RightsRequest = { id: string, receivedOn: string, requesterId: string | null, requesterName: string, subjectId: string | null, subjectName: string | null, right: RequestRight, channel: RequestChannel, notes: string, status: RequestStatus, startedOn: string | null, extendedOn: string | null, extensionReason: string | null, decidedOn: string | null, decision: string, sentOn: string | null, dueOn: string, urgency: Urgency, };
+export type RightsRequest = { id: string, receivedOn: string, requesterId: string | null, requesterName: string, subjectId: string | null, 
+/**
+ * `None` once the person was erased (or when none was named).
+ */
+subjectName: string | null, right: RequestRight, channel: RequestChannel, notes: string, status: RequestStatus, startedOn: string | null, extendedOn: string | null, extensionReason: string | null, decidedOn: string | null, 
+/**
+ * The answer given, or the reasons for a refusal.
+ */
+decision: string, 
+/**
+ * When the person's data were sent (access, portability).
+ */
+sentOn: string | null, dueOn: string, urgency: Urgency, };
 
 export type RequestsDue = { overdue: Array<RightsRequest>, dueThisWeek: Array<RightsRequest>, };
 
 export type RetentionRule = { "kind": "contact_details", months: number, } | { "kind": "attendance_names", years: number, };
 
-export type RetainedPerson = { id: string, fullName: string, lastSeen: string, };
+export type RetainedPerson = { id: string, fullName: string, 
+/**
+ * Their last forum, or when they were recorded if they came to none.
+ */
+lastSeen: string, };
 
 export type RetentionCase = { rule: RetentionRule, people: Array<RetainedPerson>, };
-
-export type PersonData = { person: Person, recordedOn: string, lastChanged: string, participation: Array<ParticipationRecord>, said: Array<SaidRecord>, facilitated: Array<string>, };
 
 export type Language = "es-CL" | "en";
 
@@ -394,19 +432,13 @@ export const PRIORITIES: Array<Priority> = ["high", "medium", "low"];
 
 export const FEEDBACK_STATUSES: Array<FeedbackStatus> = ["open", "forwarded", "answered", "closed"];
 
-export type RequestRight = "access" | "rectification" | "suppression" | "opposition" | "portability" | "blocking";
-
-export type RequestChannel = "in_person" | "email" | "letter" | "phone" | "other";
-
-export type RequestStatus = "received" | "in_progress" | "answered" | "refused";
+export const COMPLETIONS: Array<Completion> = ["no_evidence", "not_started", "limited", "substantial", "complete"];
 
 export const REQUEST_RIGHTS: Array<RequestRight> = ["access", "rectification", "suppression", "opposition", "portability", "blocking"];
 
 export const REQUEST_CHANNELS: Array<RequestChannel> = ["in_person", "email", "letter", "phone", "other"];
 
 export const REQUEST_STATUSES: Array<RequestStatus> = ["received", "in_progress", "answered", "refused"];
-
-export const COMPLETIONS: Array<Completion> = ["no_evidence", "not_started", "limited", "substantial", "complete"];
 
 /** Where a feedback item can move from each status, the usual next step first. */
 export const FEEDBACK_NEXT: Record<FeedbackStatus, Array<FeedbackStatus>> = {
