@@ -104,6 +104,6 @@ describe("the requests screen", () => {
     expect(text(screen.getByTestId("request-step-save"))).toBe("Suprimir y responder");
     await fireEvent.click(screen.getByTestId("request-step-save"));
     expect(text(await screen.findByTestId("field-error"))).toBe("La fecha no puede ser posterior a hoy.");
-    expect(decideRequest.mock.calls[0][1]).toBe("answered");
+    expect((decideRequest.mock.calls[0] as unknown[])[1]).toBe("answered");
   });
 });
