@@ -17,7 +17,9 @@ fn tool(name: &str, args: &[&str]) -> String {
 }
 
 fn text_of(pdf: &Path) -> String {
-    tool("pdftotext", &["-layout", &pdf.to_string_lossy(), "-"]).replace('\u{a0}', " ")
+    // Words as read, whatever line or column a sentence was wrapped into.
+    let text = tool("pdftotext", &["-layout", &pdf.to_string_lossy(), "-"]).replace('\u{a0}', " ");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// (id, received, right, status, due, urgency, requester) per line.
