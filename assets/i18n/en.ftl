@@ -870,4 +870,140 @@ csv-plan-anonymous = { $count ->
 csv-plan-genders-dropped = { $count ->
     [one] One row loses its gender: it carries no express consent (column "Gender consent").
    *[other] { $count } rows lose their gender: they carry no express consent (column "Gender consent").
+
+## Rights requests (Ley 21.719) and retention periods
+error-date-in-future = The date cannot be after today.
+error-request-requester = Choose the person who asked, or write their name.
+error-request-before-step = The date cannot be before the request's previous step.
+error-request-step = That step is not possible in the request's current state (an answer or a refusal is final).
+error-request-extension-blocking = A request for blocking is answered within 2 business days and cannot be extended.
+error-request-extended-twice = The deadline was already extended once; the law allows a single extension.
+error-request-extension-late = The extension must be decided before the 30-day deadline passes.
+error-request-extension-reason = Write the reason for the extension: the person is told.
+error-request-reasons = A refusal must give its reasons.
+error-request-no-person = This request names no person recorded in the app (or they were already erased).
+error-request-not-export = Only a request for access or portability is answered by sending the person's data.
+error-retention-period = The period must be 1 to 600 months, or 1 to 50 years.
+request-right-access = Access
+request-right-rectification = Rectification
+request-right-suppression = Suppression
+request-right-opposition = Opposition
+request-right-portability = Portability
+request-right-blocking = Blocking
+request-channel-in_person = In person
+request-channel-email = E-mail
+request-channel-letter = Letter
+request-channel-phone = Phone
+request-channel-other = Other
+request-status-received = Received
+request-status-in_progress = In progress
+request-status-answered = Answered
+request-status-refused = Refused
+letter-title = { $right ->
+    [access] Answer to your request for access
+    [rectification] Answer to your request for rectification
+    [suppression] Answer to your request for suppression
+    [opposition] Answer to your objection
+    [portability] Answer to your request for portability
+   *[blocking] Answer to your request for blocking
+  }
+letter-place-date = Maipú, { $date }
+letter-to = Dear { $name }
+letter-right = Right exercised
+letter-received = Received on
+letter-channel = By
+letter-subject = Data of
+letter-extended = Extension
+letter-extended-value = { $date }: { $reason }
+letter-due = Answer due
+letter-decision = Decision
+letter-granted = Your request was granted on { $date }.
+letter-refused = Your request was refused on { $date }, for these reasons:
+letter-agencia = If you disagree with this answer, you may complain to the Agencia de Protección de Datos Personales (Chile's data protection agency), under Ley 21.719.
+letter-pending = Your request is in progress; the answer is due on { $date }.
+letter-sent = The data we hold about you were sent to you on { $date }.
+letter-free = Exercising these rights is free of charge (Ley 19.628 as amended by Ley 21.719).
+nav-requests = Requests
+requests-title = Rights requests
+requests-new = New request
+requests-help = Access, rectification, suppression, opposition, portability and blocking: answered within 30 calendar days (extendable once by 30); blocking, within 2 business days.
+requests-form-title = Record a request
+requests-received-on = Received on
+requests-right = Right
+requests-channel = Channel
+requests-subject-search = Find the person
+requests-subject = About the data of
+requests-subject-none = (no one recorded)
+requests-by-subject = Asked by the same person
+requests-requester-name = Name of who asked
+requests-notes = Notes
+requests-none = No requests recorded.
+requests-received = received on { $date }
+requests-overdue = Overdue since { $date }
+requests-due = Due on { $date }
+requests-status = Status
+requests-subject-gone = (erased)
+requests-started = In progress since
+requests-extended = Extended on
+requests-due-on = Due
+requests-decided = Decided on
+requests-sent = Data sent on
+requests-step-start = Start handling
+requests-step-extend = Extend by 30 days
+requests-step-answered = Answer
+requests-step-refused = Refuse
+requests-step-on = Date
+requests-extension-reason = Reason for the extension
+requests-refusal-reasons = Reasons for the refusal
+requests-answer-text = Answer given
+requests-erase-warning = Answering this request erases { $name }: their name, RUT and contacts go and their attendance stays only as an anonymous count. This cannot be undone.
+requests-erase-confirm = Erase and answer
+requests-save-to = Save to
+requests-send-pdf = Send their data (PDF)
+requests-send-json = Send their data (JSON)
+requests-send-title = Save the person's data
+requests-edit-person = Correct the person
+requests-letter = Answer letter (PDF)
+requests-letter-file = answer
+dashboard-requests = Rights requests
+dashboard-requests-none = No request overdue or due this week.
+dashboard-requests-overdue = { $count ->
+    [one] 1 overdue
+   *[other] { $count } overdue
+  }
+dashboard-requests-week = { $count ->
+    [one] 1 due this week
+   *[other] { $count } due this week
+  }
+dashboard-requests-open = See requests
+retention-title = Retention periods
+retention-help = How long each kind of data is kept. The people past the period are listed; nothing is erased until you confirm.
+retention-rule-contact_details = Phones and e-mails
+retention-rule-attendance_names = Names in attendance
+retention-period-contact_details = Months without coming to a forum
+retention-period-attendance_names = Years without coming to a forum
+retention-passed = { $count ->
+    [0] No one is past the period.
+    [one] 1 person is past the period.
+   *[other] { $count } people are past the period.
+  }
+retention-last-seen = last seen on { $date }
+retention-more = and { $count } more
+retention-apply-contact_details = Clear their contacts
+retention-apply-attendance_names = Anonymise these people
+retention-confirm-contact_details = { $count ->
+    [one] Confirm: clear the contacts of 1 person
+   *[other] Confirm: clear the contacts of { $count } people
+  }
+retention-confirm-attendance_names = { $count ->
+    [one] Confirm: anonymise 1 person
+   *[other] Confirm: anonymise { $count } people
+  }
+retention-done-contact_details = { $count ->
+    [one] The contacts of 1 person were cleared.
+   *[other] The contacts of { $count } people were cleared.
+  }
+retention-done-attendance_names = { $count ->
+    [one] 1 person was anonymised; their attendance stays as an anonymous count.
+   *[other] { $count } people were anonymised; their attendance stays as an anonymous count.
   }

@@ -876,4 +876,140 @@ csv-plan-anonymous = { $count ->
 csv-plan-genders-dropped = { $count ->
     [one] A una fila se le quita el género: no trae consentimiento expreso (columna «Consentimiento género»).
    *[other] A { $count } filas se les quita el género: no traen consentimiento expreso (columna «Consentimiento género»).
+
+## Solicitudes de derechos (Ley 21.719) y plazos de conservación
+error-date-in-future = La fecha no puede ser posterior a hoy.
+error-request-requester = Elija a la persona que lo pidió o escriba su nombre.
+error-request-before-step = La fecha no puede ser anterior al paso anterior de la solicitud.
+error-request-step = Ese paso no es posible en el estado actual de la solicitud (una respuesta o un rechazo es definitivo).
+error-request-extension-blocking = Una solicitud de bloqueo se responde en 2 días hábiles y no se puede prorrogar.
+error-request-extended-twice = El plazo ya se prorrogó una vez; la ley permite una sola prórroga.
+error-request-extension-late = La prórroga debe decidirse antes de que venza el plazo de 30 días.
+error-request-extension-reason = Escriba el motivo de la prórroga: se informa a la persona.
+error-request-reasons = Un rechazo debe dar sus razones.
+error-request-no-person = Esta solicitud no nombra a una persona registrada en la aplicación (o ya fue suprimida).
+error-request-not-export = Solo una solicitud de acceso o de portabilidad se responde enviando los datos de la persona.
+error-retention-period = El plazo debe ser de 1 a 600 meses, o de 1 a 50 años.
+request-right-access = Acceso
+request-right-rectification = Rectificación
+request-right-suppression = Supresión
+request-right-opposition = Oposición
+request-right-portability = Portabilidad
+request-right-blocking = Bloqueo
+request-channel-in_person = En persona
+request-channel-email = Correo electrónico
+request-channel-letter = Carta
+request-channel-phone = Teléfono
+request-channel-other = Otro
+request-status-received = Recibida
+request-status-in_progress = En trámite
+request-status-answered = Respondida
+request-status-refused = Rechazada
+letter-title = { $right ->
+    [access] Respuesta a su solicitud de acceso
+    [rectification] Respuesta a su solicitud de rectificación
+    [suppression] Respuesta a su solicitud de supresión
+    [opposition] Respuesta a su solicitud de oposición
+    [portability] Respuesta a su solicitud de portabilidad
+   *[blocking] Respuesta a su solicitud de bloqueo
+  }
+letter-place-date = Maipú, { $date }
+letter-to = Señor(a) { $name }
+letter-right = Derecho ejercido
+letter-received = Recibida el
+letter-channel = Por
+letter-subject = Datos de
+letter-extended = Prórroga
+letter-extended-value = { $date }: { $reason }
+letter-due = Plazo de respuesta
+letter-decision = Decisión
+letter-granted = Su solicitud fue acogida el { $date }.
+letter-refused = Su solicitud fue rechazada el { $date }, por las siguientes razones:
+letter-agencia = Si no está conforme con esta respuesta, puede reclamar ante la Agencia de Protección de Datos Personales, conforme a la Ley 21.719.
+letter-pending = Su solicitud está en trámite; la respuesta vence el { $date }.
+letter-sent = Los datos que guardamos sobre usted le fueron enviados el { $date }.
+letter-free = El ejercicio de estos derechos es gratuito (Ley 19.628, modificada por la Ley 21.719).
+nav-requests = Solicitudes
+requests-title = Solicitudes de derechos
+requests-new = Nueva solicitud
+requests-help = Acceso, rectificación, supresión, oposición, portabilidad y bloqueo: se responden en 30 días corridos (prorrogables una vez por 30); el bloqueo, en 2 días hábiles.
+requests-form-title = Registrar una solicitud
+requests-received-on = Recibida el
+requests-right = Derecho
+requests-channel = Canal
+requests-subject-search = Buscar a la persona
+requests-subject = Sobre los datos de
+requests-subject-none = (nadie registrado)
+requests-by-subject = La pidió la misma persona
+requests-requester-name = Nombre de quien la pidió
+requests-notes = Notas
+requests-none = No hay solicitudes registradas.
+requests-received = recibida el { $date }
+requests-overdue = Vencida el { $date }
+requests-due = Vence el { $date }
+requests-status = Estado
+requests-subject-gone = (suprimida)
+requests-started = En trámite desde
+requests-extended = Prorrogada el
+requests-due-on = Plazo
+requests-decided = Decidida el
+requests-sent = Datos enviados el
+requests-step-start = Iniciar trámite
+requests-step-extend = Prorrogar 30 días
+requests-step-answered = Responder
+requests-step-refused = Rechazar
+requests-step-on = Fecha
+requests-extension-reason = Motivo de la prórroga
+requests-refusal-reasons = Razones del rechazo
+requests-answer-text = Respuesta dada
+requests-erase-warning = Responder esta solicitud suprime a { $name }: su nombre, RUT y contactos se borran y su asistencia queda solo como conteo anónimo. No se puede deshacer.
+requests-erase-confirm = Suprimir y responder
+requests-save-to = Guardar en
+requests-send-pdf = Enviar sus datos (PDF)
+requests-send-json = Enviar sus datos (JSON)
+requests-send-title = Guardar los datos de la persona
+requests-edit-person = Corregir a la persona
+requests-letter = Carta de respuesta (PDF)
+requests-letter-file = respuesta
+dashboard-requests = Solicitudes de derechos
+dashboard-requests-none = Ninguna solicitud vencida ni por vencer esta semana.
+dashboard-requests-overdue = { $count ->
+    [one] 1 vencida
+   *[other] { $count } vencidas
+  }
+dashboard-requests-week = { $count ->
+    [one] 1 vence esta semana
+   *[other] { $count } vencen esta semana
+  }
+dashboard-requests-open = Ver solicitudes
+retention-title = Plazos de conservación
+retention-help = Cuánto tiempo se guarda cada tipo de dato. Se listan las personas que pasaron el plazo; nada se borra hasta que usted lo confirme.
+retention-rule-contact_details = Teléfonos y correos
+retention-rule-attendance_names = Nombres en la asistencia
+retention-period-contact_details = Meses sin asistir a un foro
+retention-period-attendance_names = Años sin asistir a un foro
+retention-passed = { $count ->
+    [0] Nadie pasó el plazo.
+    [one] 1 persona pasó el plazo.
+   *[other] { $count } personas pasaron el plazo.
+  }
+retention-last-seen = visto por última vez el { $date }
+retention-more = y { $count } más
+retention-apply-contact_details = Borrar sus contactos
+retention-apply-attendance_names = Anonimizar a estas personas
+retention-confirm-contact_details = { $count ->
+    [one] Confirmar: borrar los contactos de 1 persona
+   *[other] Confirmar: borrar los contactos de { $count } personas
+  }
+retention-confirm-attendance_names = { $count ->
+    [one] Confirmar: anonimizar a 1 persona
+   *[other] Confirmar: anonimizar a { $count } personas
+  }
+retention-done-contact_details = { $count ->
+    [one] Se borraron los contactos de 1 persona.
+   *[other] Se borraron los contactos de { $count } personas.
+  }
+retention-done-attendance_names = { $count ->
+    [one] Se anonimizó a 1 persona; su asistencia queda como conteo anónimo.
+   *[other] Se anonimizó a { $count } personas; su asistencia queda como conteo anónimo.
   }

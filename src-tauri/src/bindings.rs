@@ -12,9 +12,11 @@ mod tests {
     use grupo_motor_core::domain::kinds::*;
     use grupo_motor_core::domain::lawful::*;
     use grupo_motor_core::domain::records::*;
+    use grupo_motor_core::domain::requests::{RequestDraft, RequestStep, RequestsDue, RightsRequest, Urgency};
     use grupo_motor_core::i18n::Language;
     use grupo_motor_core::pack::{PackDraft, PackRecord, Paper};
     use grupo_motor_core::store::backup::BackupInfo;
+    use grupo_motor_core::store::retention::{RetainedPerson, RetentionCase, RetentionRule};
     use grupo_motor_core::sync::{Conflict, ConflictKind, ExportSummary, Side, SyncReport};
     use grupo_motor_core::transfer::csv_import::{
         BadRow, ExistingPerson, ImportOutcome, ImportPlan, ImportRow, ImportedContact, Matched, MatchedBy,
@@ -37,6 +39,9 @@ mod tests {
             Priority::decl(&cfg),
             FeedbackStatus::decl(&cfg),
             Completion::decl(&cfg),
+            RequestRight::decl(&cfg),
+            RequestChannel::decl(&cfg),
+            RequestStatus::decl(&cfg),
             Neighbourhood::decl(&cfg),
             Commitment::decl(&cfg),
             Organization::decl(&cfg),
@@ -80,6 +85,14 @@ mod tests {
             ParticipationRecord::decl(&cfg),
             SaidRecord::decl(&cfg),
             PersonData::decl(&cfg),
+            Urgency::decl(&cfg),
+            RequestDraft::decl(&cfg),
+            RequestStep::decl(&cfg),
+            RightsRequest::decl(&cfg),
+            RequestsDue::decl(&cfg),
+            RetentionRule::decl(&cfg),
+            RetainedPerson::decl(&cfg),
+            RetentionCase::decl(&cfg),
             Language::decl(&cfg),
             Paper::decl(&cfg),
             PackDraft::decl(&cfg),
@@ -148,6 +161,9 @@ mod tests {
             list("PRIORITIES", Priority::ALL),
             list("FEEDBACK_STATUSES", FeedbackStatus::ALL),
             list("COMPLETIONS", Completion::ALL),
+            list("REQUEST_RIGHTS", RequestRight::ALL),
+            list("REQUEST_CHANNELS", RequestChannel::ALL),
+            list("REQUEST_STATUSES", RequestStatus::ALL),
             format!(
                 "/** Where a feedback item can move from each status, the usual next step first. */\n\
                  export const FEEDBACK_NEXT: Record<FeedbackStatus, Array<FeedbackStatus>> = {{\n{}\n}};\n\n",

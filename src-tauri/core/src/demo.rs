@@ -152,6 +152,7 @@ impl<'c> Demo<'c> {
         self.milestones()?;
         self.people()?;
         self.forums()?;
+        self.requests()?;
         Ok(self.summary)
     }
 
@@ -495,6 +496,53 @@ impl<'c> Demo<'c> {
                 }
             }
         }
+        Ok(())
+    }
+}
+
+impl Demo<'_> {
+    /// A few rights requests at every step: one answered with the data sent,
+    /// one refused with its reasons, one late and a blocking due this week.
+    fn requests(&mut self) -> Result<()> {
+        use crate::domain::requests::{RequestDraft, RequestStep};
+        use crate::store::requests;
+        let today = self.today;
+        let ago = |days: u64| chilean(today - Days::new(days));
+        let step = |days: u64, text: &str| RequestStep { on: ago(days), text: text.into() };
+        let asked = [
+            (RequestRight::Access, 40, RequestChannel::Email),
+            (RequestRight::Opposition, 20, RequestChannel::Letter),
+            (RequestRight::Rectification, 33, RequestChannel::InPerson),
+            (RequestRight::Blocking, 1, RequestChannel::InPerson),
+        ];
+        let mut ids = Vec::new();
+        for (n, (right, days, channel)) in asked.into_iter().enumerate() {
+            let Some(&(person, _)) = self.people.get(n * 7) else { return Ok(()) };
+            let draft = RequestDraft {
+                received_on: ago(days),
+                requester_id: Some(person),
+                requester_name: String::new(),
+                subject_id: Some(person),
+                right,
+                channel,
+                notes: String::new(),
+            };
+            ids.push(requests::record(self.conn, &draft, today)?);
+        }
+        requests::start(self.conn, ids[0], &step(38, ""), today)?;
+        requests::decide(
+            self.conn,
+            ids[0],
+            RequestStatus::Answered,
+            &step(25, "Se le entregaron todos sus datos en PDF."),
+            today,
+        )?;
+        requests::mark_sent(self.conn, ids[0], today - Days::new(25), today)?;
+        let reasons =
+            "Las listas de asistencia de los foros respaldan la rendición de cuentas del plan de Gobierno Abierto; \
+                       su nombre no aparece en ningún documento público.";
+        requests::decide(self.conn, ids[1], RequestStatus::Refused, &step(10, reasons), today)?;
+        requests::start(self.conn, ids[2], &step(31, "Se revisa con la junta de vecinos."), today)?;
         Ok(())
     }
 }

@@ -27,6 +27,8 @@ mod arguments;
 #[cfg(test)]
 mod bad_inputs;
 mod output;
+
+mod requests;
 mod safety;
 mod transfer;
 
@@ -80,6 +82,9 @@ enum Command {
     /// Backups: make one, list them, go back to one.
     #[command(flatten)]
     Safety(safety::SafetyCommand),
+    /// Rights requests: the register and answer letters.
+    #[command(flatten)]
+    Requests(requests::RequestsCommand),
     /// Check the database, its backups and its evidence files, and say in
     /// plain words what is wrong (exit code 1 when something is). Reads only.
     Doctor,
@@ -89,7 +94,10 @@ impl Command {
     /// These may run while the window is open; every other command takes
     /// the database lock, as one more copy of the app would.
     fn only_reads(&self) -> bool {
-        matches!(self, Command::Forums | Command::Stats { .. } | Command::SignInSheet { .. })
+        match self {
+            Command::Requests(command) => command.only_reads(),
+            _ => matches!(self, Command::Forums | Command::Stats { .. } | Command::SignInSheet { .. }),
+        }
     }
 
     /// Commands that bring data in may start a new database; the others,
@@ -245,6 +253,7 @@ fn run(cli: Cli, db: &Path) -> Result<ExitCode, CliError> {
             say!("{}", out.display());
         }
         Command::Transfer(command) => transfer::run(&mut store, command, language)?,
+        Command::Requests(command) => requests::run(&store, command, language)?,
         Command::Safety(_) | Command::Doctor => {} // ran above, before the store was opened
     }
     Ok(ExitCode::SUCCESS)

@@ -14,6 +14,7 @@ mod lawful;
 mod pack;
 mod people;
 mod reference;
+mod requests;
 mod rights;
 mod search;
 mod settings;
@@ -30,7 +31,7 @@ use uuid::Uuid;
 pub use declare::Signature;
 use declare::{command_fn, commands};
 pub use error::{ErrorCode, IpcError};
-use grupo_motor_core::domain::kinds::{AttendanceRole, Gender};
+use grupo_motor_core::domain::kinds::{AttendanceRole, Gender, RequestStatus};
 use grupo_motor_core::domain::lawful::{GenderConsentDraft, GuardianConsentDraft};
 use grupo_motor_core::domain::records::{
     Attendee, Commitment, CommitmentProgress, ConsentDraft, Dashboard, Evidence, FeedbackDraft, FeedbackFilter,
@@ -38,9 +39,11 @@ use grupo_motor_core::domain::records::{
     NoteDraft, Organization, Person, PersonData, PersonDraft, PersonFilter, PersonMatch, PersonRow, SearchResults,
     StatusChange,
 };
+use grupo_motor_core::domain::requests::{RequestDraft, RequestStep, RequestsDue, RightsRequest};
 use grupo_motor_core::i18n::Language;
 use grupo_motor_core::pack::{PackDraft, PackRecord, Paper};
 use grupo_motor_core::store::backup::BackupInfo;
+use grupo_motor_core::store::retention::{RetentionCase, RetentionRule};
 use grupo_motor_core::store::Store;
 use grupo_motor_core::sync::{ExportSummary, SyncReport};
 use grupo_motor_core::transfer::csv_import::{ImportOutcome, ImportPlan};
@@ -126,6 +129,19 @@ commands! {
         pool fn export_person_pdf(id: Uuid, path: PathBuf, language: Language) -> ();
         main fn erase_person(id: Uuid) -> ();
         main fn purge_stale_contacts(months: u32) -> usize;
+    }
+    requests {
+        main fn list_requests() -> Vec<RightsRequest>;
+        main fn requests_due() -> RequestsDue;
+        main fn record_request(draft: RequestDraft) -> RightsRequest;
+        main fn start_request(id: Uuid, step: RequestStep) -> RightsRequest;
+        main fn extend_request(id: Uuid, step: RequestStep) -> RightsRequest;
+        main fn decide_request(id: Uuid, outcome: RequestStatus, step: RequestStep) -> RightsRequest;
+        pool fn send_request_data(id: Uuid, path: PathBuf, as_pdf: bool, language: Language) -> RightsRequest;
+        pool fn export_request_letter(id: Uuid, path: PathBuf, language: Language) -> ();
+        main fn retention_review() -> Vec<RetentionCase>;
+        main fn set_retention(rule: RetentionRule) -> Vec<RetentionCase>;
+        main fn apply_retention(rule: RetentionRule) -> usize;
     }
     pack {
         main fn pack_defaults(meeting_date: String, language: Language) -> PackDraft;

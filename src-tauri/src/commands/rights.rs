@@ -7,6 +7,7 @@ use grupo_motor_core::domain::records::PersonData;
 use grupo_motor_core::i18n::Language;
 use grupo_motor_core::output_file;
 use grupo_motor_core::pack::{self, Paper};
+use grupo_motor_core::store::retention::{self, RetentionRule};
 use grupo_motor_core::store::{rights, StoreError};
 
 pub fn person_data(state: &AppState, id: Uuid) -> CommandResult<PersonData> {
@@ -37,6 +38,9 @@ pub fn erase_person(state: &AppState, id: Uuid) -> CommandResult<()> {
     Ok(state.store.lock()?.write(|tx| rights::erase(tx, id))?)
 }
 
+/// People's *Borrar contactos antiguos*: the contact-details retention rule
+/// with the months typed there.
 pub fn purge_stale_contacts(state: &AppState, months: u32) -> CommandResult<usize> {
-    Ok(rights::purge_stale_contacts(state.store.lock()?.conn(), months, today())?)
+    let rule = RetentionRule::ContactDetails { months };
+    Ok(state.store.lock()?.write(|tx| retention::anonymise(tx, rule, today()))?)
 }

@@ -27,6 +27,12 @@ export type FeedbackStatus = "open" | "forwarded" | "answered" | "closed";
 
 export type Completion = "no_evidence" | "not_started" | "limited" | "substantial" | "complete";
 
+export type RequestRight = "access" | "rectification" | "suppression" | "opposition" | "portability" | "blocking";
+
+export type RequestChannel = "in_person" | "email" | "letter" | "phone" | "other";
+
+export type RequestStatus = "received" | "in_progress" | "answered" | "refused";
+
 export type Neighbourhood = { id: string, name: string, sectorCode: string | null, };
 
 export type Commitment = { id: string, number: number, title: string, leadDirectorate: string, description: string, };
@@ -304,6 +310,54 @@ export type SaidRecord = { text: string, receivedOn: string, status: FeedbackSta
 
 export type PersonData = { person: Person, recordedOn: string, lastChanged: string, participation: Array<ParticipationRecord>, said: Array<SaidRecord>, facilitated: Array<string>, };
 
+export type Urgency = "overdue" | "due_this_week" | "on_time" | "settled";
+
+export type RequestDraft = { receivedOn: string, 
+/**
+ * The requester when they are recorded in the app…
+ */
+requesterId: string | null, 
+/**
+ * …or their name as they gave it.
+ */
+requesterName: string, 
+/**
+ * Whose data the request is about (often the requester).
+ */
+subjectId: string | null, right: RequestRight, channel: RequestChannel, notes: string, };
+
+export type RequestStep = { on: string, 
+/**
+ * The extension's reason, the answer given, or the reasons for a refusal.
+ */
+text: string, };
+
+export type RightsRequest = { id: string, receivedOn: string, requesterId: string | null, requesterName: string, subjectId: string | null, 
+/**
+ * `None` once the person was erased (or when none was named).
+ */
+subjectName: string | null, right: RequestRight, channel: RequestChannel, notes: string, status: RequestStatus, startedOn: string | null, extendedOn: string | null, extensionReason: string | null, decidedOn: string | null, 
+/**
+ * The answer given, or the reasons for a refusal.
+ */
+decision: string, 
+/**
+ * When the person's data were sent (access, portability).
+ */
+sentOn: string | null, dueOn: string, urgency: Urgency, };
+
+export type RequestsDue = { overdue: Array<RightsRequest>, dueThisWeek: Array<RightsRequest>, };
+
+export type RetentionRule = { "kind": "contact_details", months: number, } | { "kind": "attendance_names", years: number, };
+
+export type RetainedPerson = { id: string, fullName: string, 
+/**
+ * Their last forum, or when they were recorded if they came to none.
+ */
+lastSeen: string, };
+
+export type RetentionCase = { rule: RetentionRule, people: Array<RetainedPerson>, };
+
 export type Language = "es-CL" | "en";
 
 export type Paper = "a4" | "letter";
@@ -468,6 +522,12 @@ export const FEEDBACK_STATUSES: Array<FeedbackStatus> = ["open", "forwarded", "a
 
 export const COMPLETIONS: Array<Completion> = ["no_evidence", "not_started", "limited", "substantial", "complete"];
 
+export const REQUEST_RIGHTS: Array<RequestRight> = ["access", "rectification", "suppression", "opposition", "portability", "blocking"];
+
+export const REQUEST_CHANNELS: Array<RequestChannel> = ["in_person", "email", "letter", "phone", "other"];
+
+export const REQUEST_STATUSES: Array<RequestStatus> = ["received", "in_progress", "answered", "refused"];
+
 /** Where a feedback item can move from each status, the usual next step first. */
 export const FEEDBACK_NEXT: Record<FeedbackStatus, Array<FeedbackStatus>> = {
   open: ["forwarded", "answered", "closed"],
@@ -524,6 +584,17 @@ export interface Backend {
   exportPersonPdf(id: string, path: string, language: Language): Promise<void>;
   erasePerson(id: string): Promise<void>;
   purgeStaleContacts(months: number): Promise<number>;
+  listRequests(): Promise<Array<RightsRequest>>;
+  requestsDue(): Promise<RequestsDue>;
+  recordRequest(draft: RequestDraft): Promise<RightsRequest>;
+  startRequest(id: string, step: RequestStep): Promise<RightsRequest>;
+  extendRequest(id: string, step: RequestStep): Promise<RightsRequest>;
+  decideRequest(id: string, outcome: RequestStatus, step: RequestStep): Promise<RightsRequest>;
+  sendRequestData(id: string, path: string, asPdf: boolean, language: Language): Promise<RightsRequest>;
+  exportRequestLetter(id: string, path: string, language: Language): Promise<void>;
+  retentionReview(): Promise<Array<RetentionCase>>;
+  setRetention(rule: RetentionRule): Promise<Array<RetentionCase>>;
+  applyRetention(rule: RetentionRule): Promise<number>;
   packDefaults(meetingDate: string, language: Language): Promise<PackDraft>;
   exportPack(draft: PackDraft, path: string): Promise<PackRecord>;
   listPacks(): Promise<Array<PackRecord>>;
@@ -593,6 +664,17 @@ export const tauriBackend: Backend = {
   exportPersonPdf: (id, path, language) => call("export_person_pdf", { id, path, language }),
   erasePerson: (id) => call("erase_person", { id }),
   purgeStaleContacts: (months) => call("purge_stale_contacts", { months }),
+  listRequests: () => call("list_requests"),
+  requestsDue: () => call("requests_due"),
+  recordRequest: (draft) => call("record_request", { draft }),
+  startRequest: (id, step) => call("start_request", { id, step }),
+  extendRequest: (id, step) => call("extend_request", { id, step }),
+  decideRequest: (id, outcome, step) => call("decide_request", { id, outcome, step }),
+  sendRequestData: (id, path, asPdf, language) => call("send_request_data", { id, path, asPdf, language }),
+  exportRequestLetter: (id, path, language) => call("export_request_letter", { id, path, language }),
+  retentionReview: () => call("retention_review"),
+  setRetention: (rule) => call("set_retention", { rule }),
+  applyRetention: (rule) => call("apply_retention", { rule }),
   packDefaults: (meetingDate, language) => call("pack_defaults", { meetingDate, language }),
   exportPack: (draft, path) => call("export_pack", { draft, path }),
   listPacks: () => call("list_packs"),

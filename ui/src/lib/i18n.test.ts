@@ -11,6 +11,8 @@ import { CONSENT_GIVERS, CONSENT_METHODS, type ReviewReason } from "./bindings";
 
 const REVIEW_REASONS: ReviewReason[] = ["child_without_guardian", "gender_without_consent"];
 
+import { REQUEST_CHANNELS, REQUEST_RIGHTS, REQUEST_STATUSES, REQUEST_STEPS, RETENTION_KINDS } from "./requests";
+
 const keys = (source: string) =>
   source
     .split("\n")
@@ -42,6 +44,16 @@ const VOCABULARIES: Record<string, readonly string[]> = {
   "consent-method-": CONSENT_METHODS,
   "consent-giver-": CONSENT_GIVERS,
   "review-": REVIEW_REASONS,
+
+  "request-right-": REQUEST_RIGHTS,
+  "request-channel-": REQUEST_CHANNELS,
+  "request-status-": REQUEST_STATUSES,
+  "requests-step-": REQUEST_STEPS,
+  "retention-rule-": RETENTION_KINDS,
+  "retention-period-": RETENTION_KINDS,
+  "retention-apply-": RETENTION_KINDS,
+  "retention-confirm-": RETENTION_KINDS,
+  "retention-done-": RETENTION_KINDS,
 };
 
 // The error keys the core sends (src-tauri/src/commands/error.rs and the domain rules).
@@ -74,6 +86,18 @@ const CORE_ERRORS = [
   "error-before-last-step",
   "error-csv-changed",
   "error-agenda-too-long",
+  "error-date-in-future",
+  "error-request-requester",
+  "error-request-before-step",
+  "error-request-step",
+  "error-request-extension-blocking",
+  "error-request-extended-twice",
+  "error-request-extension-late",
+  "error-request-extension-reason",
+  "error-request-reasons",
+  "error-request-no-person",
+  "error-request-not-export",
+  "error-retention-period",
   ...Object.values(CONFLICT_KEYS),
   "error-csv-age-band",
   "error-csv-duplicate-column",

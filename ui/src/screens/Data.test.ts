@@ -4,7 +4,16 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Backend } from "../lib/api";
-import type { BackupInfo, ForumSummary, ImportPlan, ImportRow, IpcError, Matched, SyncReport } from "../lib/bindings";
+import type {
+  BackupInfo,
+  ForumSummary,
+  ImportPlan,
+  ImportRow,
+  IpcError,
+  Matched,
+  RetentionCase,
+  SyncReport,
+} from "../lib/bindings";
 import { fakeBackend } from "../lib/fake-backend";
 import { typedDate } from "../lib/format";
 import Data from "./Data.svelte";
@@ -84,6 +93,7 @@ function dataScreen(overrides: Partial<Backend> = {}) {
   const calls = {
     listForums: vi.fn(async () => FORUMS),
     listBackups: vi.fn(async () => BACKUPS),
+    retentionReview: vi.fn(async () => [] as RetentionCase[]),
     ...overrides,
   };
   render(Data, { backend: fakeBackend(calls) });
@@ -490,5 +500,43 @@ describe("sync files", () => {
       "El archivo de sincronización está incompleto o dañado (¿se copió a medias?). No se cambió nada: pida que lo exporten de nuevo.",
     );
     expect(screen.queryByTestId("sync-report")).toBeNull();
+  });
+});
+
+describe("retention", () => {
+  const CASES: RetentionCase[] = [
+    {
+      rule: { kind: "contact_details", months: 24 },
+      people: [{ id: "p1", fullName: "Rosa Núñez Peumo", lastSeen: "2024-03-01" }],
+    },
+    { rule: { kind: "attendance_names", years: 5 }, people: [] },
+  ];
+
+  it("lists who passed each period and anonymises only on the second, explicit press", async () => {
+    const calls = dataScreen({
+      retentionReview: vi.fn(async () => CASES),
+      applyRetention: vi.fn(async () => 1),
+    });
+    const contacts = within(await screen.findByTestId("retention-contact_details"));
+    expect(text(contacts.getByTestId("retention-count"))).toBe("1 persona pasó el plazo.");
+    expect(text(contacts.getByRole("list"))).toContain("Rosa Núñez Peumo · visto por última vez el 01-03-2024");
+    await fireEvent.click(contacts.getByTestId("retention-apply"));
+    expect(calls.applyRetention).not.toHaveBeenCalled();
+    expect(text(contacts.getByTestId("retention-apply"))).toBe("Confirmar: borrar los contactos de 1 persona");
+    await fireEvent.click(contacts.getByTestId("retention-apply"));
+    await waitFor(() => expect(calls.applyRetention).toHaveBeenCalledWith({ kind: "contact_details", months: 24 }));
+    expect(text(await screen.findByTestId("retention-notice"))).toBe("Se borraron los contactos de 1 persona.");
+  });
+
+  it("saves a new period and shows the list it gives", async () => {
+    const calls = dataScreen({
+      retentionReview: vi.fn(async () => CASES),
+      setRetention: vi.fn(async () => CASES),
+    });
+    const names = within(await screen.findByTestId("retention-attendance_names"));
+    await fireEvent.input(names.getByTestId("retention-period"), { target: { value: "3" } });
+    await fireEvent.click(names.getByRole("button", { name: "Guardar" }));
+    await waitFor(() => expect(calls.setRetention).toHaveBeenCalledWith({ kind: "attendance_names", years: 3 }));
+    expect(names.queryByTestId("retention-apply")).toBeNull();
   });
 });

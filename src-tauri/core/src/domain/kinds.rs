@@ -173,6 +173,53 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// The rights of Ley 21.719 (Arts. 4–11) a person may exercise.
+    RequestRight {
+        Access = "access",
+        Rectification = "rectification",
+        Suppression = "suppression",
+        Opposition = "opposition",
+        Portability = "portability",
+        Blocking = "blocking",
+    }
+}
+
+vocabulary! {
+    /// How a rights request reached the group.
+    RequestChannel {
+        InPerson = "in_person",
+        Email = "email",
+        Letter = "letter",
+        Phone = "phone",
+        Other = "other",
+    }
+}
+
+vocabulary! {
+    /// received → in progress → answered / refused (with reasons).
+    RequestStatus {
+        Received = "received",
+        InProgress = "in_progress",
+        Answered = "answered",
+        Refused = "refused",
+    }
+}
+
+impl RequestStatus {
+    /// Still waiting for an answer: it has a deadline.
+    pub fn is_open(self) -> bool {
+        matches!(self, RequestStatus::Received | RequestStatus::InProgress)
+    }
+
+    /// Forward only: a received request is taken up or decided at once, one
+    /// in progress is decided, and a decision is final.
+    pub fn can_move_to(self, next: RequestStatus) -> bool {
+        use RequestStatus::*;
+        matches!((self, next), (Received, InProgress | Answered | Refused) | (InProgress, Answered | Refused))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,6 +233,17 @@ mod tests {
             assert_eq!(Completion::parse(c.as_str()), Some(*c));
         }
         assert_eq!(AgeBand::parse("toddler"), None);
+    }
+
+    #[test]
+    fn a_rights_request_moves_forward_only_and_a_decision_is_final() {
+        use RequestStatus::*;
+        assert!(Received.can_move_to(InProgress) && Received.can_move_to(Refused) && InProgress.can_move_to(Answered));
+        assert!(!InProgress.can_move_to(Received) && !InProgress.can_move_to(InProgress));
+        for decided in [Answered, Refused] {
+            assert!(!decided.is_open());
+            assert!(RequestStatus::ALL.iter().all(|next| !decided.can_move_to(*next)), "{decided} is final");
+        }
     }
 
     #[test]

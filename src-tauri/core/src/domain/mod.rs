@@ -4,10 +4,13 @@
 pub mod contact;
 pub mod dates;
 pub mod fields;
+
+pub mod holidays;
 pub mod kinds;
 pub mod lawful;
 pub mod milestones;
 pub mod records;
+pub mod requests;
 pub mod rut;
 pub mod text;
 

@@ -11,6 +11,7 @@ mod fonts;
 pub mod gather;
 pub mod history;
 mod layout;
+mod letter;
 mod pdf;
 mod person;
 mod render;
@@ -37,6 +38,7 @@ use crate::store::StoreError;
 
 pub use draft::PackDraft;
 pub use history::{default_period, record, PackRecord};
+pub use letter::request_letter;
 pub use person::person_data;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]

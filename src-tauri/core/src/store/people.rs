@@ -282,6 +282,7 @@ pub fn merge(conn: &Transaction<'_>, survivor: Uuid, duplicate: Uuid) -> Result<
         "UPDATE forum_facilitator SET person_id = ?1, updated_at = ?3 WHERE person_id = ?2 AND deleted_at IS NULL",
         params![s, d, stamp],
     )?;
+    super::requests::follow_merge(conn, survivor, duplicate, &stamp)?;
     // What the survivor lacks, the duplicate may know.
     let rut = kept.rut.clone().or(gone.rut.clone());
     conn.execute(

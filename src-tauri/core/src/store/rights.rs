@@ -1,13 +1,12 @@
 //! A person's rights over their data (Chile's Ley 19.628 as amended by
-//! Ley 21.719): access and portability, erasure, and contact details kept
-//! no longer than needed.
+//! Ley 21.719): access and portability, and erasure. How long data are
+//! kept is `retention.rs`; the requests themselves, `requests.rs`.
 
-use chrono::{Months, NaiveDate};
 use rusqlite::{params, Connection, Transaction};
 use uuid::Uuid;
 
-use super::sql::{date_at, day, local_at, utc_at};
-use super::{now, people, Result, StoreError};
+use super::sql::{date_at, local_at, utc_at};
+use super::{now, people, Result};
 use crate::domain::records::{ParticipationRecord, PersonData, SaidRecord};
 
 /// Everything stored about a person, as one record (shown, or saved as JSON).
@@ -70,30 +69,16 @@ pub fn erase(conn: &Transaction<'_>, id: Uuid) -> Result<()> {
     Ok(())
 }
 
-/// Clears the contact details (and consent) of everyone not seen at a forum
-/// in the last `months` months; returns how many. Someone never seen counts
-/// from when they were recorded.
-pub fn purge_stale_contacts(conn: &Connection, months: u32, today: NaiveDate) -> Result<usize> {
-    let cutoff = today.checked_sub_months(Months::new(months)).ok_or(StoreError::NotFound { entity: "date" })?;
-    let purged = conn.execute(
-        "UPDATE person SET phone = NULL, email = NULL, consent_at = NULL, consent_purpose = NULL, updated_at = ?2
-         WHERE deleted_at IS NULL AND (phone IS NOT NULL OR email IS NOT NULL)
-           AND coalesce((SELECT max(substr(f.starts_at, 1, 10)) FROM attendance a JOIN forum f ON f.id = a.forum_id
-                         WHERE a.person_id = person.id AND a.deleted_at IS NULL AND f.deleted_at IS NULL),
-                        substr(created_at, 1, 10)) < ?1",
-        params![day(cutoff), now()],
-    )?;
-    Ok(purged)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::kinds::{AgeBand, AttendanceRole};
     use crate::domain::records::{ConsentDraft, PersonDraft};
     use crate::store::forums::{create as new_forum, tests::draft};
+    use crate::store::StoreError;
     use crate::store::{attendance, figures, Store};
     use crate::testing::in_tx;
+    use chrono::NaiveDate;
 
     fn consent() -> ConsentDraft {
         ConsentDraft {
@@ -164,26 +149,5 @@ mod tests {
         assert_eq!((figures.attendances, figures.adolescents), (1, 1), "still counted, anonymously");
         assert!(matches!(export(conn, rosa), Err(StoreError::NotFound { .. })));
         people::create(conn, &draft_person).expect("the RUT is free again");
-    }
-
-    #[test]
-    fn stale_contacts_are_purged_recent_ones_kept() {
-        let store = Store::open_in_memory().expect("store");
-        let conn = store.conn();
-        let person = |name: &str| {
-            let id =
-                people::create(conn, &PersonDraft { full_name: name.into(), ..PersonDraft::default() }).expect("p");
-            people::record_consent(conn, id, &consent()).expect("consent");
-            id
-        };
-        let (old, recent) = (person("Antigua"), person("Reciente"));
-        let long_ago = new_forum(conn, &draft("2024", "01-03-2024")).expect("f");
-        let lately = new_forum(conn, &draft("2026", "01-10-2026")).expect("f");
-        attendance::register(conn, long_ago, old, AttendanceRole::Neighbour).expect("r");
-        attendance::register(conn, lately, recent, AttendanceRole::Neighbour).expect("r");
-        assert_eq!(purge_stale_contacts(conn, 12, date(2026, 11, 25)).expect("purge"), 1);
-        assert_eq!(people::get(conn, old).expect("old").phone, None);
-        assert!(people::get(conn, recent).expect("recent").phone.is_some());
-        assert_eq!(purge_stale_contacts(conn, 12, date(2026, 11, 25)).expect("again"), 0);
     }
 }

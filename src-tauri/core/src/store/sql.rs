@@ -66,6 +66,7 @@ text_column!(
     FeedbackStatus,
     Completion
 );
+text_column!(RequestRight, RequestChannel, RequestStatus);
 
 /// Reads a UUID kept as text.
 pub fn uuid_at<I: rusqlite::RowIndex>(row: &rusqlite::Row<'_>, index: I) -> rusqlite::Result<Uuid> {

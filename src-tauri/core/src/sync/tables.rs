@@ -37,6 +37,7 @@ pub const TABLES: &[SyncedTable] = &[
     SyncedTable { name: "feedback", natural_key: &[] },
     SyncedTable { name: "feedback_event", natural_key: &[] },
     SyncedTable { name: "meeting_pack", natural_key: &[] },
+    SyncedTable { name: "rights_request", natural_key: &[] },
 ];
 
 /// Tables that never travel: this laptop's settings and the FTS indexes.
@@ -84,20 +85,10 @@ pub fn text_is_valid(table: &str, column: &str, text: &str) -> bool {
         (_, "created_at" | "updated_at" | "deleted_at" | "arrived_at" | "generated_at") => is_stamp(text),
         (
             _,
-            "planned_start"
-            | "planned_end"
-            | "noted_on"
-            | "added_on"
-            | "answered_on"
-            | "received_on"
-            | "happened_on"
-            | "meeting_date"
-            | "period_start"
-            | "period_end"
-            | "consent_at"
-            | "guardian_consent_on"
+            "planned_start" | "planned_end" | "noted_on" | "added_on" | "answered_on" | "received_on" | "happened_on"
+            | "meeting_date" | "period_start" | "period_end" | "consent_at" | "guardian_consent_on"
             | "gender_consent_on",
-        ) => NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok_and(|d| d.format("%Y-%m-%d").to_string() == text),
+        ) => is_day(text),
         ("forum", "starts_at") => NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S").is_ok(),
         ("forum", "kind") => ForumKind::parse(text).is_some(),
         ("forum", "invitation") => InvitationMethod::parse(text).is_some(),
@@ -117,6 +108,10 @@ pub fn text_is_valid(table: &str, column: &str, text: &str) -> bool {
         ("evidence", "stored_name") => is_safe_file_name(text),
         ("meeting_pack", "language") => Language::parse(text).is_some(),
         ("meeting_pack", "paper") => matches!(text, "a4" | "letter"),
+        ("rights_request", "started_on" | "extended_on" | "decided_on" | "sent_on") => is_day(text),
+        ("rights_request", "kind") => RequestRight::parse(text).is_some(),
+        ("rights_request", "channel") => RequestChannel::parse(text).is_some(),
+        ("rights_request", "status") => RequestStatus::parse(text).is_some(),
         _ => true,
     }
 }
@@ -131,6 +126,11 @@ pub fn integer_is_valid(table: &str, column: &str, value: i64) -> bool {
         ("evidence", "size_bytes") => value >= 0,
         _ => true,
     }
+}
+
+/// `2026-11-24`, a real day.
+fn is_day(text: &str) -> bool {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok_and(|d| d.format("%Y-%m-%d").to_string() == text)
 }
 
 /// Lower-case and hyphenated, as the app writes them: the same id always
@@ -207,5 +207,10 @@ mod tests {
         assert!(!integer_is_valid("milestone_note", "progress_after", 101));
         assert!(!integer_is_valid("milestone_note", "progress_before", -1));
         assert!(integer_is_valid("milestone_note", "progress_after", 100));
+        assert!(text_is_valid("rights_request", "kind", "blocking"));
+        assert!(!text_is_valid("rights_request", "kind", "everything"));
+        assert!(!text_is_valid("rights_request", "status", "lost"));
+        assert!(!text_is_valid("rights_request", "sent_on", "03-12-2026"));
+        assert!(!text_is_valid("rights_request", "subject_person_id", "rosa"));
     }
 }
