@@ -12,7 +12,9 @@ mod tests {
     use grupo_motor_core::domain::kinds::*;
     use grupo_motor_core::domain::records::*;
     use grupo_motor_core::i18n::Language;
-    use grupo_motor_core::pack::{PackDraft, PackRecord, Paper};
+    use grupo_motor_core::domain::breach::{Breach, BreachDraft};
+    use grupo_motor_core::pack::{DocumentKind, PackDraft, PackRecord, Paper};
+    use grupo_motor_core::store::controller::Controller;
     use grupo_motor_core::store::backup::BackupInfo;
     use grupo_motor_core::sync::{Conflict, ConflictKind, ExportSummary, Side, SyncReport};
     use grupo_motor_core::transfer::csv_import::{
@@ -75,6 +77,10 @@ mod tests {
             Paper::decl(&cfg),
             PackDraft::decl(&cfg),
             PackRecord::decl(&cfg),
+            Controller::decl(&cfg),
+            DocumentKind::decl(&cfg),
+            BreachDraft::decl(&cfg),
+            Breach::decl(&cfg),
             BackupInfo::decl(&cfg),
             ImportedContact::decl(&cfg),
             ImportRow::decl(&cfg),

@@ -18,6 +18,7 @@ use grupo_motor_core::{demo, paths};
 
 #[cfg(test)]
 mod bad_inputs;
+mod documents;
 mod safety;
 mod transfer;
 
@@ -68,6 +69,10 @@ enum Command {
     /// CSV import and export, and sync files between laptops.
     #[command(flatten)]
     Transfer(transfer::TransferCommand),
+    /// Ley 21.719's paperwork: the data controller, printable documents,
+    /// the breach log.
+    #[command(flatten)]
+    Documents(documents::DocumentsCommand),
     /// Backups: make one, list them, go back to one.
     #[command(flatten)]
     Safety(safety::SafetyCommand),
@@ -80,7 +85,10 @@ impl Command {
     /// These may run while the window is open; every other command takes
     /// the database lock, as one more copy of the app would.
     fn only_reads(&self) -> bool {
-        matches!(self, Command::Forums | Command::Stats { .. } | Command::SignInSheet { .. })
+        match self {
+            Command::Documents(command) => command.only_reads(),
+            _ => matches!(self, Command::Forums | Command::Stats { .. } | Command::SignInSheet { .. }),
+        }
     }
 }
 
@@ -208,6 +216,7 @@ fn run(cli: Cli, db: &Path) -> Result<ExitCode, CliError> {
             println!("{}", out.display());
         }
         Command::Transfer(command) => transfer::run(&mut store, command, language)?,
+        Command::Documents(command) => documents::run(&mut store, command, language)?,
         Command::Safety(_) | Command::Doctor => {} // ran above, before the store was opened
     }
     Ok(ExitCode::SUCCESS)

@@ -4,9 +4,11 @@
 mod attendance;
 mod backups;
 mod commitments;
+mod controller;
 mod dashboard;
 mod declare;
 mod dialogs;
+mod documents;
 mod error;
 mod feedback;
 mod forums;
@@ -29,6 +31,7 @@ use uuid::Uuid;
 pub use declare::Signature;
 use declare::{command_fn, commands};
 pub use error::{ErrorCode, IpcError};
+use grupo_motor_core::domain::breach::{Breach, BreachDraft};
 use grupo_motor_core::domain::kinds::AttendanceRole;
 use grupo_motor_core::domain::records::{
     Attendee, Commitment, CommitmentProgress, ConsentDraft, Dashboard, Evidence, FeedbackDraft, FeedbackFilter,
@@ -37,8 +40,9 @@ use grupo_motor_core::domain::records::{
     StatusChange,
 };
 use grupo_motor_core::i18n::Language;
-use grupo_motor_core::pack::{PackDraft, PackRecord, Paper};
+use grupo_motor_core::pack::{DocumentKind, PackDraft, PackRecord, Paper};
 use grupo_motor_core::store::backup::BackupInfo;
+use grupo_motor_core::store::controller::Controller;
 use grupo_motor_core::store::Store;
 use grupo_motor_core::sync::{ExportSummary, SyncReport};
 use grupo_motor_core::transfer::csv_import::{ImportOutcome, ImportPlan};
@@ -147,5 +151,16 @@ commands! {
     settings {
         main fn get_language() -> Language;
         main fn set_language(language: String) -> ();
+    }
+    controller {
+        main fn get_controller() -> Controller;
+        main fn save_controller(controller: Controller) -> Controller;
+    }
+    documents {
+        pool fn export_document(kind: DocumentKind, path: PathBuf, paper: Paper, language: Language) -> ();
+        main fn list_breaches() -> Vec<Breach>;
+        main fn record_breach(draft: BreachDraft) -> Breach;
+        main fn update_breach(id: Uuid, draft: BreachDraft) -> Breach;
+        pool fn export_breach_report(id: Uuid, path: PathBuf, paper: Paper, language: Language) -> ();
     }
 }

@@ -254,10 +254,19 @@ meetingDate: string, place: string,
 agenda: string, periodStart: string, periodEnd: string, language: Language, paper: Paper, withContacts: boolean, };
 
 export type PackRecord = { id: string, meetingDate: string, place: string, periodStart: string, periodEnd: string, language: string, paper: string, filePath: string | null, 
+
 /**
  * UTC, RFC 3339.
  */
 generatedAt: string | null, };
+
+export type Controller = { name: string, unit: string, contact: string, address: string, purposes: Array<string>, retention: string, };
+
+export type DocumentKind = "privacy_notice" | "guardian_consent" | "contact_consent";
+
+export type BreachDraft = { foundOn: string, whatHappened: string, whoseData: string, peopleAffected: string, dataKinds: string, childrenData: boolean, sensitiveData: boolean, putAtRisk: boolean, actionsTaken: string, agencyNotifiedOn: string, peopleNotifiedOn: string, notifiedHow: string, };
+
+export type Breach = { id: string, foundOn: string, whatHappened: string, whoseData: string, peopleAffected: number | null, dataKinds: string, childrenData: boolean, sensitiveData: boolean, putAtRisk: boolean, actionsTaken: string, agencyNotifiedOn: string | null, peopleNotifiedOn: string | null, notifiedHow: string, recordedAt: string, agencyNoticeRequired: boolean, peopleNoticeRequired: boolean, };
 
 export type BackupInfo = { path: string, 
 /**
@@ -449,6 +458,13 @@ export interface Backend {
   chooseSavePath(title: string, fileName: string, extension: string): Promise<string | null>;
   getLanguage(): Promise<Language>;
   setLanguage(language: string): Promise<void>;
+  getController(): Promise<Controller>;
+  saveController(controller: Controller): Promise<Controller>;
+  exportDocument(kind: DocumentKind, path: string, paper: Paper, language: Language): Promise<void>;
+  listBreaches(): Promise<Array<Breach>>;
+  recordBreach(draft: BreachDraft): Promise<Breach>;
+  updateBreach(id: string, draft: BreachDraft): Promise<Breach>;
+  exportBreachReport(id: string, path: string, paper: Paper, language: Language): Promise<void>;
 }
 
 export const tauriBackend: Backend = {
@@ -511,4 +527,11 @@ export const tauriBackend: Backend = {
   chooseSavePath: (title, fileName, extension) => call("choose_save_path", { title, fileName, extension }),
   getLanguage: () => call("get_language"),
   setLanguage: (language) => call("set_language", { language }),
+  getController: () => call("get_controller"),
+  saveController: (controller) => call("save_controller", { controller }),
+  exportDocument: (kind, path, paper, language) => call("export_document", { kind, path, paper, language }),
+  listBreaches: () => call("list_breaches"),
+  recordBreach: (draft) => call("record_breach", { draft }),
+  updateBreach: (id, draft) => call("update_breach", { id, draft }),
+  exportBreachReport: (id, path, paper, language) => call("export_breach_report", { id, path, paper, language }),
 };

@@ -99,6 +99,12 @@ const CORE_ERRORS = [
   "error-output-read-only",
   "error-output-permission",
   "error-output-write",
+  "error-controller-incomplete",
+  "error-controller-purposes-many",
+  "error-breach-future",
+  "error-breach-notice-before-found",
+  "error-breach-count",
+  "error-breach-notified-how",
 ];
 
 describe("the catalogue", () => {

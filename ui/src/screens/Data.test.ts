@@ -81,6 +81,8 @@ function dataScreen(overrides: Partial<Backend> = {}) {
   const calls = {
     listForums: vi.fn(async () => FORUMS),
     listBackups: vi.fn(async () => BACKUPS),
+    getController: vi.fn(async () => ({ name: "", unit: "", contact: "", address: "", purposes: [], retention: "" })),
+    listBreaches: vi.fn(async () => []),
     ...overrides,
   };
   render(Data, { backend: fakeBackend(calls) });

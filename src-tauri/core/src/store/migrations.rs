@@ -16,6 +16,8 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../../migrations/001_initial.sql"),
     include_str!("../../migrations/002_search.sql"),
     include_str!("../../migrations/003_note_progress.sql"),
+    // 004 and 005 come from other branches; the lead merges them in order.
+    include_str!("../../migrations/006_breach_log.sql"),
 ];
 
 /// What opening must do to the schema (`Store::open` acts on it).

@@ -6,7 +6,9 @@
 
 pub mod attendance;
 pub mod backup;
+pub mod breaches;
 pub mod checkup;
+pub mod controller;
 pub mod dashboard;
 pub mod evidence;
 pub mod feedback;

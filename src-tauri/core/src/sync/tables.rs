@@ -39,9 +39,11 @@ pub const TABLES: &[SyncedTable] = &[
     SyncedTable { name: "meeting_pack", natural_key: &[] },
 ];
 
-/// Tables that never travel: this laptop's settings and the FTS indexes.
+/// Tables that never travel: this laptop's settings (the data controller's
+/// among them), the FTS indexes, and the breach log (a record of who was
+/// exposed is not copied onto more USB sticks; it is printed for the Agencia).
 pub fn is_local_only(table: &str) -> bool {
-    table == "setting" || table.contains("_search")
+    matches!(table, "setting" | "breach") || table.contains("_search")
 }
 
 /// Columns that only make sense on this laptop: where a PDF was saved here.
