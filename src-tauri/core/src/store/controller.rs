@@ -88,7 +88,7 @@ impl Controller {
 }
 
 pub fn get(conn: &Connection) -> Result<Controller> {
-    let text = |key| -> Result<String> { Ok(settings::get(conn, key)?.unwrap_or_default()) };
+    let text = |key: &str| -> Result<String> { Ok(settings::get(conn, key)?.unwrap_or_default()) };
     Ok(Controller {
         name: text(NAME)?,
         unit: text(UNIT)?,
