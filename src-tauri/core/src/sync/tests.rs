@@ -264,7 +264,7 @@ fn the_file_is_gzip_json_lines_with_a_header_and_an_end() {
     let lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).expect("json")).collect();
     assert_eq!(lines[0]["format"], FORMAT);
     assert_eq!(lines[0]["version"], 1);
-    assert_eq!(lines[0]["schema"], 3);
+    assert_eq!(lines[0]["schema"], crate::store::latest_version());
     let person = lines.iter().find(|l| l["table"] == "person").expect("person line");
     assert_eq!(person["row"]["rut"], "12345678-5");
     assert_eq!(person["row"]["full_name"], "Rosa Núñez");
