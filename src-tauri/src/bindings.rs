@@ -9,13 +9,13 @@ mod tests {
     use ts_rs::{Config, TS};
 
     use crate::commands::{signatures, ErrorCode, IpcError};
+    use grupo_motor_core::domain::breach::{Breach, BreachDraft};
     use grupo_motor_core::domain::kinds::*;
     use grupo_motor_core::domain::records::*;
     use grupo_motor_core::i18n::Language;
-    use grupo_motor_core::domain::breach::{Breach, BreachDraft};
     use grupo_motor_core::pack::{DocumentKind, PackDraft, PackRecord, Paper};
-    use grupo_motor_core::store::controller::Controller;
     use grupo_motor_core::store::backup::BackupInfo;
+    use grupo_motor_core::store::controller::Controller;
     use grupo_motor_core::sync::{Conflict, ConflictKind, ExportSummary, Side, SyncReport};
     use grupo_motor_core::transfer::csv_import::{
         BadRow, ExistingPerson, ImportOutcome, ImportPlan, ImportRow, ImportedContact, Matched, MatchedBy,

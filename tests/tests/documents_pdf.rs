@@ -26,7 +26,8 @@ fn text(pdf: &Path) -> String {
 
 fn pdf_info(pdf: &Path) -> (usize, String) {
     let info = tool("pdfinfo", &[&pdf.to_string_lossy()]);
-    let field = |name: &str| info.lines().find_map(|l| l.strip_prefix(name)).map(str::trim).unwrap_or_default().to_string();
+    let field =
+        |name: &str| info.lines().find_map(|l| l.strip_prefix(name)).map(str::trim).unwrap_or_default().to_string();
     (field("Pages:").parse().expect("page count"), field("Page size:"))
 }
 
@@ -114,7 +115,13 @@ fn the_privacy_notice_says_who_what_why_how_long_and_how_to_ask_in_both_language
     ok(&db, &["--lang", "en", "document", "privacy-notice", "--out", en.to_str().expect("path")]);
     let english = self::text(&en);
     render(&en, "privacy-notice-a4-en");
-    for wanted in ["Privacy notice", "Who is responsible for your data?", "Ilustre Municipalidad de Maipú", "30 calendar days", "Agencia de Protección de Datos Personales"] {
+    for wanted in [
+        "Privacy notice",
+        "Who is responsible for your data?",
+        "Ilustre Municipalidad de Maipú",
+        "30 calendar days",
+        "Agencia de Protección de Datos Personales",
+    ] {
         assert!(english.contains(wanted), "{wanted:?} in English: {english}");
     }
 }
@@ -164,11 +171,21 @@ fn the_consent_forms_are_one_page_each_with_their_fields_and_signature_lines() {
         assert!(guardian.contains(wanted), "{wanted:?} on the guardian's form: {guardian}");
     }
     let contact = text(&dir.path().join("contact-consent-es-CL-a4.pdf"));
-    for wanted in ["Consentimiento para guardar su teléfono y su correo", "Teléfono", "Correo electrónico", "Avisarle de los próximos foros", "su teléfono y su correo se borran", "Firma"] {
+    for wanted in [
+        "Consentimiento para guardar su teléfono y su correo",
+        "Teléfono",
+        "Correo electrónico",
+        "Avisarle de los próximos foros",
+        "su teléfono y su correo se borran",
+        "Firma",
+    ] {
         assert!(contact.contains(wanted), "{wanted:?} on the contact form: {contact}");
     }
     let english = text(&dir.path().join("guardian-consent-en-letter.pdf"));
-    assert!(english.contains("Consent to record a child's data") && english.contains("Signature of who gives consent"), "{english}");
+    assert!(
+        english.contains("Consent to record a child's data") && english.contains("Signature of who gives consent"),
+        "{english}"
+    );
 }
 
 #[test]
@@ -212,10 +229,27 @@ fn a_breach_report_for_the_agencia_holds_the_facts_and_who_still_must_be_told() 
         assert!(text.contains(wanted), "{wanted:?} in the report: {text}");
     }
     let en = dir.path().join("report.pdf");
-    ok(&db, &["--lang", "en", "document", "breach-report", "--breach", "3f1c2a4e-9b7d-4c1e-8a2b-5d6e7f809a1b", "--paper", "letter", "--out", en.to_str().expect("path")]);
+    ok(
+        &db,
+        &[
+            "--lang",
+            "en",
+            "document",
+            "breach-report",
+            "--breach",
+            "3f1c2a4e-9b7d-4c1e-8a2b-5d6e7f809a1b",
+            "--paper",
+            "letter",
+            "--out",
+            en.to_str().expect("path"),
+        ],
+    );
     render(&en, "breach-report-letter-en");
     let english = self::text(&en);
-    assert!(english.contains("Personal data security incident report") && english.contains("Pending: the law requires it"), "{english}");
+    assert!(
+        english.contains("Personal data security incident report") && english.contains("Pending: the law requires it"),
+        "{english}"
+    );
     assert_eq!(pdf_info(&en).1, "612 x 792 pts (letter)");
 
     let said = fails(&db, &["document", "breach-report", "--out", en.to_str().expect("path")]);

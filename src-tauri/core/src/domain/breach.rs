@@ -103,7 +103,12 @@ fn required_text(input: &str, field: &'static str) -> Result<String, Invalid> {
 }
 
 /// A notice date: not before the breach was found, not after today.
-fn notice_date(input: &str, field: &'static str, found_on: NaiveDate, today: NaiveDate) -> Result<Option<NaiveDate>, Invalid> {
+fn notice_date(
+    input: &str,
+    field: &'static str,
+    found_on: NaiveDate,
+    today: NaiveDate,
+) -> Result<Option<NaiveDate>, Invalid> {
     if input.trim().is_empty() {
         return Ok(None);
     }
@@ -206,15 +211,29 @@ pub mod tests {
     #[test]
     fn required_fields_and_impossible_dates_are_refused_by_field() {
         assert_eq!(refused(BreachDraft { found_on: String::new(), ..lost_sheet() }), ("foundOn", "error-date-format"));
-        assert_eq!(refused(BreachDraft { found_on: "04-12-2026".into(), ..lost_sheet() }), ("foundOn", "error-breach-future"));
-        assert_eq!(refused(BreachDraft { what_happened: " \n ".into(), ..lost_sheet() }), ("whatHappened", "error-required"));
+        assert_eq!(
+            refused(BreachDraft { found_on: "04-12-2026".into(), ..lost_sheet() }),
+            ("foundOn", "error-breach-future")
+        );
+        assert_eq!(
+            refused(BreachDraft { what_happened: " \n ".into(), ..lost_sheet() }),
+            ("whatHappened", "error-required")
+        );
         assert_eq!(refused(BreachDraft { whose_data: String::new(), ..lost_sheet() }), ("whoseData", "error-required"));
         for bad in ["0", "-3", "muchos", "1,5"] {
-            assert_eq!(refused(BreachDraft { people_affected: bad.into(), ..lost_sheet() }), ("peopleAffected", "error-breach-count"), "{bad}");
+            assert_eq!(
+                refused(BreachDraft { people_affected: bad.into(), ..lost_sheet() }),
+                ("peopleAffected", "error-breach-count"),
+                "{bad}"
+            );
         }
         assert_eq!(refused(BreachDraft { data_kinds: String::new(), ..lost_sheet() }), ("dataKinds", "error-required"));
-        assert_eq!(refused(BreachDraft { actions_taken: String::new(), ..lost_sheet() }), ("actionsTaken", "error-required"));
-        let told = |on: &str| BreachDraft { agency_notified_on: on.into(), notified_how: "Por correo".into(), ..lost_sheet() };
+        assert_eq!(
+            refused(BreachDraft { actions_taken: String::new(), ..lost_sheet() }),
+            ("actionsTaken", "error-required")
+        );
+        let told =
+            |on: &str| BreachDraft { agency_notified_on: on.into(), notified_how: "Por correo".into(), ..lost_sheet() };
         assert_eq!(refused(told("01-12-2026")), ("agencyNotifiedOn", "error-breach-notice-before-found"));
         assert_eq!(refused(told("05-12-2026")), ("agencyNotifiedOn", "error-breach-future"));
         assert!(told("03-12-2026").check(today()).is_ok());

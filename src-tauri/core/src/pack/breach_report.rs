@@ -74,7 +74,10 @@ pub(super) fn pages(
         ("breach-label-actions", breach.actions_taken.clone()),
         ("breach-label-agency", notice(words, breach.agency_notified_on, breach.agency_notice_required)),
         ("breach-label-people", notice(words, breach.people_notified_on, breach.people_notice_required)),
-        ("breach-label-how", if breach.notified_how.is_empty() { "—".to_string() } else { breach.notified_how.clone() }),
+        (
+            "breach-label-how",
+            if breach.notified_how.is_empty() { "—".to_string() } else { breach.notified_how.clone() },
+        ),
     ];
     let mut table = Table::new(vec![Column::new("", 1.3), Column::new("", 2.6)], TABLE);
     table.show_header = false;
@@ -122,7 +125,9 @@ mod tests {
             pages.iter().flat_map(|p| texts(p)).collect::<Vec<_>>().join(" ")
         };
         let text = printed(Language::EsCl);
-        for wanted in ["Ilustre Municipalidad de Maipú", "02-12-2026", "niñas, niños", "14", "Pendiente", "cada persona afectada"] {
+        for wanted in
+            ["Ilustre Municipalidad de Maipú", "02-12-2026", "niñas, niños", "14", "Pendiente", "cada persona afectada"]
+        {
             assert!(text.contains(wanted), "{wanted:?} in {text}");
         }
         let english = printed(Language::En);

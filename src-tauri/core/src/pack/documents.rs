@@ -91,7 +91,12 @@ fn section(flow: &mut Flow, words: &Words, key: &str) {
 
 /// "Ilustre Municipalidad de Maipú · DIDECO", or empty when not recorded.
 fn controller_name(controller: &Controller) -> String {
-    [controller.name.as_str(), controller.unit.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · ")
+    [controller.name.as_str(), controller.unit.as_str()]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// Where to withdraw consent or ask: the recorded contact, or the group.

@@ -53,7 +53,9 @@ impl Flow<'_> {
         let height = lines.len().max(1) as f32 * style.line_height() + 4.0;
         let top = self.block(height);
         let (x, y) = (self.left(), top + (style.line_height() - BOX) / 2.0);
-        for (x1, y1, x2, y2) in [(x, y, x + BOX, y), (x + BOX, y, x + BOX, y + BOX), (x + BOX, y + BOX, x, y + BOX), (x, y + BOX, x, y)] {
+        for (x1, y1, x2, y2) in
+            [(x, y, x + BOX, y), (x + BOX, y, x + BOX, y + BOX), (x + BOX, y + BOX, x, y + BOX), (x, y + BOX, x, y)]
+        {
             self.rule(x1, y1, x2, y2, 0.7, BLACK);
         }
         for (n, line) in lines.into_iter().enumerate() {

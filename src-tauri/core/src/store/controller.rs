@@ -128,7 +128,8 @@ pub mod tests {
                 "  ".into(),
                 "Responder lo que plantean los vecinos y las vecinas".into(),
             ],
-            retention: "Los contactos se borran tras 24 meses sin participar.\r\nLo demás, hasta el fin del plan.".into(),
+            retention: "Los contactos se borran tras 24 meses sin participar.\r\nLo demás, hasta el fin del plan."
+                .into(),
         }
     }
 
@@ -140,7 +141,10 @@ pub mod tests {
         let saved = in_tx(conn, |tx| save(tx, &maipu()));
         assert_eq!(saved.name, "Ilustre Municipalidad de Maipú", "spaces collapsed, accent kept");
         assert_eq!(saved.purposes.len(), 2, "the blank purpose is dropped");
-        assert_eq!(saved.retention, "Los contactos se borran tras 24 meses sin participar.\nLo demás, hasta el fin del plan.");
+        assert_eq!(
+            saved.retention,
+            "Los contactos se borran tras 24 meses sin participar.\nLo demás, hasta el fin del plan."
+        );
         assert_eq!(get(conn).expect("get"), saved);
         // Other modules read the exact keys.
         assert_eq!(settings::get(conn, "controller.unit").expect("get").as_deref(), Some("DIDECO"));
@@ -164,7 +168,10 @@ pub mod tests {
         };
         assert_eq!(refused(&many), ("purposes", "error-controller-purposes-many"));
         assert_eq!(refused(&Controller { name: "a".repeat(LINE_MAX + 1), ..maipu() }), ("name", "error-too-long"));
-        assert_eq!(refused(&Controller { contact: "x\u{0}y".into(), ..maipu() }), ("contact", "error-control-characters"));
+        assert_eq!(
+            refused(&Controller { contact: "x\u{0}y".into(), ..maipu() }),
+            ("contact", "error-control-characters")
+        );
         drop(tx);
         assert_eq!(get(conn).expect("get"), Controller::default());
     }
@@ -175,9 +182,18 @@ pub mod tests {
         assert_eq!(full.ready_for_notice(), Ok(()));
         let without = |c: Controller| c.ready_for_notice().map_err(|e| (e.field, e.message_key));
         assert_eq!(without(Controller::default()), Err(("name", "error-controller-incomplete")));
-        assert_eq!(without(Controller { contact: String::new(), ..full.clone() }), Err(("contact", "error-controller-incomplete")));
-        assert_eq!(without(Controller { purposes: vec![], ..full.clone() }), Err(("purposes", "error-controller-incomplete")));
-        assert_eq!(without(Controller { retention: String::new(), ..full.clone() }), Err(("retention", "error-controller-incomplete")));
+        assert_eq!(
+            without(Controller { contact: String::new(), ..full.clone() }),
+            Err(("contact", "error-controller-incomplete"))
+        );
+        assert_eq!(
+            without(Controller { purposes: vec![], ..full.clone() }),
+            Err(("purposes", "error-controller-incomplete"))
+        );
+        assert_eq!(
+            without(Controller { retention: String::new(), ..full.clone() }),
+            Err(("retention", "error-controller-incomplete"))
+        );
         assert_eq!(without(Controller { unit: String::new(), address: String::new(), ..full }), Ok(()), "optional");
     }
 }
