@@ -254,19 +254,78 @@ meetingDate: string, place: string,
 agenda: string, periodStart: string, periodEnd: string, language: Language, paper: Paper, withContacts: boolean, };
 
 export type PackRecord = { id: string, meetingDate: string, place: string, periodStart: string, periodEnd: string, language: string, paper: string, filePath: string | null, 
-
 /**
  * UTC, RFC 3339.
  */
 generatedAt: string | null, };
 
-export type Controller = { name: string, unit: string, contact: string, address: string, purposes: Array<string>, retention: string, };
+export type Controller = { 
+/**
+ * e.g. "Ilustre Municipalidad de Maipú".
+ */
+name: string, 
+/**
+ * e.g. "DIDECO".
+ */
+unit: string, 
+/**
+ * Where rights requests go: e-mail, phone or an office.
+ */
+contact: string, address: string, 
+/**
+ * What the data serve, one purpose a line.
+ */
+purposes: Array<string>, retention: string, };
 
 export type DocumentKind = "privacy_notice" | "guardian_consent" | "contact_consent";
 
-export type BreachDraft = { foundOn: string, whatHappened: string, whoseData: string, peopleAffected: string, dataKinds: string, childrenData: boolean, sensitiveData: boolean, putAtRisk: boolean, actionsTaken: string, agencyNotifiedOn: string, peopleNotifiedOn: string, notifiedHow: string, };
+export type BreachDraft = { 
+/**
+ * The day it was found, `24-11-2026`.
+ */
+foundOn: string, whatHappened: string, 
+/**
+ * Whose data: "asistentes del foro de Pehuén", say.
+ */
+whoseData: string, 
+/**
+ * How many people; empty while nobody knows yet.
+ */
+peopleAffected: string, 
+/**
+ * Which data: names, RUTs, phones…
+ */
+dataKinds: string, 
+/**
+ * Data of children under 14 were involved.
+ */
+childrenData: boolean, 
+/**
+ * Sensitive data (gender identity, health…) were involved.
+ */
+sensitiveData: boolean, putAtRisk: boolean, actionsTaken: string, 
+/**
+ * When the Agencia was told; empty: not yet.
+ */
+agencyNotifiedOn: string, 
+/**
+ * When the people affected were told; empty: not yet.
+ */
+peopleNotifiedOn: string, 
+/**
+ * Who told whom, and how (letter, e-mail, in person).
+ */
+notifiedHow: string, };
 
-export type Breach = { id: string, foundOn: string, whatHappened: string, whoseData: string, peopleAffected: number | null, dataKinds: string, childrenData: boolean, sensitiveData: boolean, putAtRisk: boolean, actionsTaken: string, agencyNotifiedOn: string | null, peopleNotifiedOn: string | null, notifiedHow: string, recordedAt: string, agencyNoticeRequired: boolean, peopleNoticeRequired: boolean, };
+export type Breach = { id: string, foundOn: string, whatHappened: string, whoseData: string, peopleAffected: number | null, dataKinds: string, childrenData: boolean, sensitiveData: boolean, putAtRisk: boolean, actionsTaken: string, agencyNotifiedOn: string | null, peopleNotifiedOn: string | null, notifiedHow: string, recordedAt: string, 
+/**
+ * The Agencia must be told (it put people at risk).
+ */
+agencyNoticeRequired: boolean, 
+/**
+ * Each person affected must be told too.
+ */
+peopleNoticeRequired: boolean, };
 
 export type BackupInfo = { path: string, 
 /**
