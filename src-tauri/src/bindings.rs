@@ -9,14 +9,16 @@ mod tests {
     use ts_rs::{Config, TS};
 
     use crate::commands::{signatures, ErrorCode, IpcError};
+    use grupo_motor_core::domain::breach::{Breach, BreachDraft};
     use grupo_motor_core::domain::kinds::*;
     use grupo_motor_core::domain::lawful::*;
     use grupo_motor_core::domain::records::*;
     use grupo_motor_core::domain::requests::{RequestDraft, RequestStep, RequestsDue, RightsRequest, Urgency};
     use grupo_motor_core::i18n::Language;
-    use grupo_motor_core::pack::{PackDraft, PackRecord, Paper};
+    use grupo_motor_core::pack::{DocumentKind, PackDraft, PackRecord, Paper};
     use grupo_motor_core::store::backup::BackupInfo;
     use grupo_motor_core::store::retention::{RetainedPerson, RetentionCase, RetentionRule};
+    use grupo_motor_core::store::controller::Controller;
     use grupo_motor_core::sync::{Conflict, ConflictKind, ExportSummary, Side, SyncReport};
     use grupo_motor_core::transfer::csv_import::{
         BadRow, ExistingPerson, ImportOutcome, ImportPlan, ImportRow, ImportedContact, Matched, MatchedBy,
@@ -97,6 +99,10 @@ mod tests {
             Paper::decl(&cfg),
             PackDraft::decl(&cfg),
             PackRecord::decl(&cfg),
+            Controller::decl(&cfg),
+            DocumentKind::decl(&cfg),
+            BreachDraft::decl(&cfg),
+            Breach::decl(&cfg),
             BackupInfo::decl(&cfg),
             ImportedContact::decl(&cfg),
             ImportRow::decl(&cfg),

@@ -29,6 +29,7 @@ mod bad_inputs;
 mod output;
 
 mod requests;
+mod documents;
 mod safety;
 mod transfer;
 
@@ -79,6 +80,10 @@ enum Command {
     /// CSV import and export, and sync files between laptops.
     #[command(flatten)]
     Transfer(transfer::TransferCommand),
+    /// Ley 21.719's paperwork: the data controller, printable documents,
+    /// the breach log.
+    #[command(flatten)]
+    Documents(documents::DocumentsCommand),
     /// Backups: make one, list them, go back to one.
     #[command(flatten)]
     Safety(safety::SafetyCommand),
@@ -96,6 +101,7 @@ impl Command {
     fn only_reads(&self) -> bool {
         match self {
             Command::Requests(command) => command.only_reads(),
+            Command::Documents(command) => command.only_reads(),
             _ => matches!(self, Command::Forums | Command::Stats { .. } | Command::SignInSheet { .. }),
         }
     }
@@ -254,6 +260,7 @@ fn run(cli: Cli, db: &Path) -> Result<ExitCode, CliError> {
         }
         Command::Transfer(command) => transfer::run(&mut store, command, language)?,
         Command::Requests(command) => requests::run(&store, command, language)?,
+        Command::Documents(command) => documents::run(&mut store, command, language)?,
         Command::Safety(_) | Command::Doctor => {} // ran above, before the store was opened
     }
     Ok(ExitCode::SUCCESS)

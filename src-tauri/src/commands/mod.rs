@@ -4,9 +4,11 @@
 mod attendance;
 mod backups;
 mod commitments;
+mod controller;
 mod dashboard;
 mod declare;
 mod dialogs;
+mod documents;
 mod error;
 mod feedback;
 mod forums;
@@ -31,6 +33,7 @@ use uuid::Uuid;
 pub use declare::Signature;
 use declare::{command_fn, commands};
 pub use error::{ErrorCode, IpcError};
+use grupo_motor_core::domain::breach::{Breach, BreachDraft};
 use grupo_motor_core::domain::kinds::{AttendanceRole, Gender, RequestStatus};
 use grupo_motor_core::domain::lawful::{GenderConsentDraft, GuardianConsentDraft};
 use grupo_motor_core::domain::records::{
@@ -41,9 +44,10 @@ use grupo_motor_core::domain::records::{
 };
 use grupo_motor_core::domain::requests::{RequestDraft, RequestStep, RequestsDue, RightsRequest};
 use grupo_motor_core::i18n::Language;
-use grupo_motor_core::pack::{PackDraft, PackRecord, Paper};
+use grupo_motor_core::pack::{DocumentKind, PackDraft, PackRecord, Paper};
 use grupo_motor_core::store::backup::BackupInfo;
 use grupo_motor_core::store::retention::{RetentionCase, RetentionRule};
+use grupo_motor_core::store::controller::Controller;
 use grupo_motor_core::store::Store;
 use grupo_motor_core::sync::{ExportSummary, SyncReport};
 use grupo_motor_core::transfer::csv_import::{ImportOutcome, ImportPlan};
@@ -174,5 +178,16 @@ commands! {
     settings {
         main fn get_language() -> Language;
         main fn set_language(language: String) -> ();
+    }
+    controller {
+        main fn get_controller() -> Controller;
+        main fn save_controller(controller: Controller) -> Controller;
+    }
+    documents {
+        pool fn export_document(kind: DocumentKind, path: PathBuf, paper: Paper, language: Language) -> ();
+        main fn list_breaches() -> Vec<Breach>;
+        main fn record_breach(draft: BreachDraft) -> Breach;
+        main fn update_breach(id: Uuid, draft: BreachDraft) -> Breach;
+        pool fn export_breach_report(id: Uuid, path: PathBuf, paper: Paper, language: Language) -> ();
     }
 }

@@ -378,6 +378,74 @@ export type PackRecord = { id: string, meetingDate: string, place: string, perio
  */
 generatedAt: string | null, };
 
+export type Controller = { 
+/**
+ * e.g. "Ilustre Municipalidad de Maipú".
+ */
+name: string, 
+/**
+ * e.g. "DIDECO".
+ */
+unit: string, 
+/**
+ * Where rights requests go: e-mail, phone or an office.
+ */
+contact: string, address: string, 
+/**
+ * What the data serve, one purpose a line.
+ */
+purposes: Array<string>, retention: string, };
+
+export type DocumentKind = "privacy_notice" | "guardian_consent" | "contact_consent";
+
+export type BreachDraft = { 
+/**
+ * The day it was found, `24-11-2026`.
+ */
+foundOn: string, whatHappened: string, 
+/**
+ * Whose data: "asistentes del foro de Pehuén", say.
+ */
+whoseData: string, 
+/**
+ * How many people; empty while nobody knows yet.
+ */
+peopleAffected: string, 
+/**
+ * Which data: names, RUTs, phones…
+ */
+dataKinds: string, 
+/**
+ * Data of children under 14 were involved.
+ */
+childrenData: boolean, 
+/**
+ * Sensitive data (gender identity, health…) were involved.
+ */
+sensitiveData: boolean, putAtRisk: boolean, actionsTaken: string, 
+/**
+ * When the Agencia was told; empty: not yet.
+ */
+agencyNotifiedOn: string, 
+/**
+ * When the people affected were told; empty: not yet.
+ */
+peopleNotifiedOn: string, 
+/**
+ * Who told whom, and how (letter, e-mail, in person).
+ */
+notifiedHow: string, };
+
+export type Breach = { id: string, foundOn: string, whatHappened: string, whoseData: string, peopleAffected: number | null, dataKinds: string, childrenData: boolean, sensitiveData: boolean, putAtRisk: boolean, actionsTaken: string, agencyNotifiedOn: string | null, peopleNotifiedOn: string | null, notifiedHow: string, recordedAt: string, 
+/**
+ * The Agencia must be told (it put people at risk).
+ */
+agencyNoticeRequired: boolean, 
+/**
+ * Each person affected must be told too.
+ */
+peopleNoticeRequired: boolean, };
+
 export type BackupInfo = { path: string, 
 /**
  * Local time.
@@ -615,6 +683,13 @@ export interface Backend {
   chooseSavePath(title: string, fileName: string, extension: string): Promise<string | null>;
   getLanguage(): Promise<Language>;
   setLanguage(language: string): Promise<void>;
+  getController(): Promise<Controller>;
+  saveController(controller: Controller): Promise<Controller>;
+  exportDocument(kind: DocumentKind, path: string, paper: Paper, language: Language): Promise<void>;
+  listBreaches(): Promise<Array<Breach>>;
+  recordBreach(draft: BreachDraft): Promise<Breach>;
+  updateBreach(id: string, draft: BreachDraft): Promise<Breach>;
+  exportBreachReport(id: string, path: string, paper: Paper, language: Language): Promise<void>;
 }
 
 export const tauriBackend: Backend = {
@@ -695,4 +770,11 @@ export const tauriBackend: Backend = {
   chooseSavePath: (title, fileName, extension) => call("choose_save_path", { title, fileName, extension }),
   getLanguage: () => call("get_language"),
   setLanguage: (language) => call("set_language", { language }),
+  getController: () => call("get_controller"),
+  saveController: (controller) => call("save_controller", { controller }),
+  exportDocument: (kind, path, paper, language) => call("export_document", { kind, path, paper, language }),
+  listBreaches: () => call("list_breaches"),
+  recordBreach: (draft) => call("record_breach", { draft }),
+  updateBreach: (id, draft) => call("update_breach", { id, draft }),
+  exportBreachReport: (id, path, paper, language) => call("export_breach_report", { id, path, paper, language }),
 };

@@ -146,6 +146,12 @@ const CORE_ERRORS = [
   "error-date-impossible",
   "error-csv-unclosed-quote",
   "error-csv-not-a-file",
+  "error-controller-incomplete",
+  "error-controller-purposes-many",
+  "error-breach-future",
+  "error-breach-notice-before-found",
+  "error-breach-count",
+  "error-breach-notified-how",
 ];
 
 describe("the catalogue", () => {

@@ -94,6 +94,8 @@ function dataScreen(overrides: Partial<Backend> = {}) {
     listForums: vi.fn(async () => FORUMS),
     listBackups: vi.fn(async () => BACKUPS),
     retentionReview: vi.fn(async () => [] as RetentionCase[]),
+    getController: vi.fn(async () => ({ name: "", unit: "", contact: "", address: "", purposes: [], retention: "" })),
+    listBreaches: vi.fn(async () => []),
     ...overrides,
   };
   render(Data, { backend: fakeBackend(calls) });

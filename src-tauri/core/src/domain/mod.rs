@@ -1,6 +1,7 @@
 //! Types and rules of the driving force group's records. Plain Rust: no SQL,
 //! no Tauri. Everything a person types is checked here before it is stored.
 
+pub mod breach;
 pub mod contact;
 pub mod dates;
 pub mod fields;

@@ -5,9 +5,12 @@
 //! Plain Rust: callers write the bytes wherever the person chose, through
 //! `output_file`.
 
+mod breach_report;
 mod chart;
+mod documents;
 mod draft;
 mod fonts;
+mod form;
 pub mod gather;
 pub mod history;
 mod layout;
@@ -36,6 +39,8 @@ use crate::i18n::{Catalogue, Language};
 use crate::output_file::{self, Protected};
 use crate::store::StoreError;
 
+pub use breach_report::breach_report;
+pub use documents::{document, DocumentKind};
 pub use draft::PackDraft;
 pub use history::{default_period, record, PackRecord};
 pub use letter::request_letter;

@@ -7,7 +7,9 @@
 pub mod attendance;
 pub mod backup;
 pub mod blocking;
+pub mod breaches;
 pub mod checkup;
+pub mod controller;
 pub mod dashboard;
 pub mod evidence;
 pub mod feedback;

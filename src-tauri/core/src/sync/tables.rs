@@ -40,10 +40,12 @@ pub const TABLES: &[SyncedTable] = &[
     SyncedTable { name: "rights_request", natural_key: &[] },
 ];
 
-/// Tables that never travel: this laptop's settings and the FTS indexes.
-/// Blocks stay on this laptop too: a blocked person does not travel at all.
+/// Tables that never travel: this laptop's settings (the data controller's
+/// among them), the FTS indexes, blocks (a blocked person does not travel at
+/// all) and the breach log (a record of who was exposed is not copied onto
+/// more USB sticks; it is printed for the Agencia).
 pub fn is_local_only(table: &str) -> bool {
-    table == "setting" || table == "person_block" || table.contains("_search")
+    matches!(table, "setting" | "person_block" | "breach") || table.contains("_search")
 }
 
 /// Columns that only make sense on this laptop: where a PDF was saved here,
