@@ -326,3 +326,45 @@ fn write_sync_fuzz_corpus() {
     save("too-new.gmsync", &gzip(&text.replacen("\"version\":1", "\"version\":2", 1)));
     save("bad-end-line.gmsync", &gzip(&text.replacen("\"end\":{\"rows\":", "\"x\":{\"rows\":", 1)));
 }
+
+#[test]
+fn a_delete_travels_with_what_it_took_and_so_does_its_undo() {
+    use crate::store::deletion::{self, RecordKind};
+    let mut laptop = demo_store();
+    let mut other = copy_of(&mut laptop);
+    let forum = first_id(
+        &laptop,
+        "SELECT f.id FROM forum f WHERE EXISTS (SELECT 1 FROM feedback fb WHERE fb.forum_id = f.id)
+           AND EXISTS (SELECT 1 FROM attendance a WHERE a.forum_id = f.id) ORDER BY f.starts_at LIMIT 1",
+    );
+    let title: String =
+        laptop.conn().query_row("SELECT title FROM forum WHERE id = ?1", [forum.to_string()], |r| r.get(0)).expect("t");
+    let live_at = |store: &Store| -> (i64, i64, i64) {
+        store
+            .conn()
+            .query_row(
+                "SELECT (SELECT count(*) FROM forum WHERE id = ?1 AND deleted_at IS NULL),
+                        (SELECT count(*) FROM attendance WHERE forum_id = ?1 AND deleted_at IS NULL),
+                        (SELECT count(*) FROM feedback WHERE forum_id = ?1 AND deleted_at IS NULL)",
+                [forum.to_string()],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .expect("counts")
+    };
+    let before = live_at(&other);
+    assert!(before.0 == 1 && before.1 > 0 && before.2 > 0, "{before:?}");
+
+    let deleted = in_tx(laptop.conn(), |tx| deletion::delete(tx, RecordKind::Forum, forum));
+    import_bytes(&mut other, &export_bytes(&mut laptop, None)).expect("tombstones");
+    assert_eq!(live_at(&other), (0, 0, 0), "the forum went with its sign-ins and feedback");
+    assert!(forums::list(other.conn()).expect("list").iter().all(|f| f.id != forum));
+    let found = crate::store::search::everything(other.conn(), &title, 1000).expect("search");
+    assert!(found.forums.iter().all(|f| f.id != forum), "nor is it found by the search box");
+
+    in_tx(laptop.conn(), |tx| deletion::undo(tx, &deleted));
+    import_bytes(&mut other, &export_bytes(&mut laptop, None)).expect("revival");
+    assert_eq!(live_at(&other), before, "the undo travelled too");
+    assert_same(&other, &laptop);
+    let found = crate::store::search::everything(other.conn(), &title, 1000).expect("search");
+    assert!(found.forums.iter().any(|f| f.id == forum));
+}
