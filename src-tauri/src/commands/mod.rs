@@ -132,7 +132,7 @@ commands! {
         pool fn export_pack(draft: PackDraft, path: PathBuf) -> PackRecord;
         main fn list_packs() -> Vec<PackRecord>;
         pool fn export_sign_in_sheet(forum_id: Uuid, path: PathBuf, paper: Paper, language: Language) -> ();
-        main fn open_pdf(path: PathBuf) -> ();
+        pool fn open_pdf(path: PathBuf) -> ();
     }
     backups {
         main fn list_backups() -> Vec<BackupInfo>;

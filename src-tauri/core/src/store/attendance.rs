@@ -10,8 +10,21 @@ use crate::domain::kinds::AttendanceRole;
 use crate::domain::records::{Attendee, NeighbourhoodAttendees, PersonDraft};
 use crate::domain::text::alphabetical_key;
 
-/// Signs a known person in. Refuses a second sign-in at the same forum.
+/// Signs a known person in, arriving now. Refuses a second sign-in at the
+/// same forum.
 pub fn register(conn: &Connection, forum_id: Uuid, person_id: Uuid, role: AttendanceRole) -> Result<Attendee> {
+    register_arrived(conn, forum_id, person_id, role, chrono::Utc::now())
+}
+
+/// Signs a person in as arrived at `arrived` (the demo's attendees come
+/// around their forum's start, not when the database was made).
+pub fn register_arrived(
+    conn: &Connection,
+    forum_id: Uuid,
+    person_id: Uuid,
+    role: AttendanceRole,
+    arrived: chrono::DateTime<chrono::Utc>,
+) -> Result<Attendee> {
     forums::get(conn, forum_id)?;
     people::get(conn, person_id)?;
     let existing: Option<(String, Option<String>)> = conn
@@ -22,12 +35,13 @@ pub fn register(conn: &Connection, forum_id: Uuid, person_id: Uuid, role: Attend
         )
         .optional()?;
     let stamp = now();
+    let arrived = super::sql::stamp(arrived);
     let id = match existing {
         Some((_, None)) => return Err(StoreError::AlreadyRegistered),
         Some((id, Some(_))) => {
             conn.execute(
-                "UPDATE attendance SET deleted_at = NULL, role = ?2, arrived_at = ?3, updated_at = ?3 WHERE id = ?1",
-                params![id, role, stamp],
+                "UPDATE attendance SET deleted_at = NULL, role = ?2, arrived_at = ?4, updated_at = ?3 WHERE id = ?1",
+                params![id, role, stamp, arrived],
             )?;
             id
         }
@@ -35,8 +49,8 @@ pub fn register(conn: &Connection, forum_id: Uuid, person_id: Uuid, role: Attend
             let id = new_id().to_string();
             conn.execute(
                 "INSERT INTO attendance (id, forum_id, person_id, role, arrived_at, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?5)",
-                params![id, forum_id.to_string(), person_id.to_string(), role, stamp],
+                 VALUES (?1, ?2, ?3, ?4, ?6, ?5, ?5)",
+                params![id, forum_id.to_string(), person_id.to_string(), role, stamp, arrived],
             )?;
             id
         }

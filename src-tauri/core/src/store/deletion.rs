@@ -169,9 +169,10 @@ pub fn preview(conn: &Connection, kind: RecordKind, id: Uuid) -> Result<DeletePr
         )
         .optional()?
         .ok_or(StoreError::NotFound { entity: kind.entity() })?;
-    let label = match label.chars().count() > LABEL_CHARS {
-        true => format!("{}…", label.chars().take(LABEL_CHARS).collect::<String>().trim_end()),
-        false => label,
+    let label = if label.chars().count() > LABEL_CHARS {
+        format!("{}…", label.chars().take(LABEL_CHARS).collect::<String>().trim_end())
+    } else {
+        label
     };
     let mut takes = Vec::new();
     for cascade in kind.cascades() {
@@ -307,7 +308,7 @@ fn move_milestone(tx: &Transaction<'_>, note_id: Uuid, direction: Direction, sta
             .query_row(
                 &format!(
                     "SELECT id FROM milestone_note WHERE milestone_id = ?1 AND deleted_at IS NULL
-                       AND {column}_after IS NOT NULL ORDER BY created_at DESC, id DESC LIMIT 1"
+                       AND {column}_after IS NOT NULL ORDER BY created_at DESC, rowid DESC LIMIT 1"
                 ),
                 [&milestone_id],
                 |r| r.get(0),
