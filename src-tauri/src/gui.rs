@@ -17,6 +17,7 @@ use grupo_motor_core::store::{backup, Store, StoreError};
 pub fn start(database: &Path, load_demo: bool, language: Language) -> Result<(), StoreError> {
     let mut opened = startup::open_store(database, language)?;
     crate::logging::start(database); // its folder exists now, on a first start too
+
     // The demo first, so that the day's first backup holds what a newcomer
     // sees (restoring it gives the demo, not an empty app).
     if load_demo && !opened.started_new {

@@ -400,7 +400,10 @@ impl<'c> Demo<'c> {
             };
             // People come from a quarter of an hour early to half an hour late.
             let local = starts + Duration::minutes(self.rng.random_range(-15..=30));
-            let arrived = Local.from_local_datetime(&local).earliest().map_or_else(|| local.and_utc(), |at| at.with_timezone(&chrono::Utc));
+            let arrived = Local
+                .from_local_datetime(&local)
+                .earliest()
+                .map_or_else(|| local.and_utc(), |at| at.with_timezone(&chrono::Utc));
             attendance::register_arrived(self.conn, forum_id, person, role, arrived)?;
             self.summary.attendances += 1;
         }

@@ -192,9 +192,11 @@ pub fn preview(conn: &Connection, kind: RecordKind, id: Uuid) -> Result<DeletePr
 /// Deletes the record and what it takes with it, all under one new stamp.
 pub fn delete(tx: &Transaction<'_>, kind: RecordKind, id: Uuid) -> Result<Deletion> {
     let live: Option<i64> = tx
-        .query_row(&format!("SELECT 1 FROM {} WHERE id = ?1 AND deleted_at IS NULL", kind.table()), [id.to_string()], |r| {
-            r.get(0)
-        })
+        .query_row(
+            &format!("SELECT 1 FROM {} WHERE id = ?1 AND deleted_at IS NULL", kind.table()),
+            [id.to_string()],
+            |r| r.get(0),
+        )
         .optional()?;
     if live.is_none() {
         return Err(StoreError::NotFound { entity: kind.entity() });
@@ -239,9 +241,11 @@ pub fn undo(tx: &Transaction<'_>, deletion: &Deletion) -> Result<()> {
     };
     if let (Some((_, parent_table)), Some(parent_id)) = (kind.parent(), parent) {
         let alive: Option<i64> = tx
-            .query_row(&format!("SELECT 1 FROM {parent_table} WHERE id = ?1 AND deleted_at IS NULL"), [parent_id], |r| {
-                r.get(0)
-            })
+            .query_row(
+                &format!("SELECT 1 FROM {parent_table} WHERE id = ?1 AND deleted_at IS NULL"),
+                [parent_id],
+                |r| r.get(0),
+            )
             .optional()?;
         if alive.is_none() {
             return Err(StoreError::NotFound { entity: parent_table });

@@ -190,7 +190,12 @@ fn history(conn: &Connection, id: Uuid) -> Result<Vec<FeedbackEvent>> {
          WHERE feedback_id = ?1 AND deleted_at IS NULL ORDER BY happened_on, created_at",
     )?;
     let rows = stmt.query_map([id.to_string()], |row| {
-        Ok(FeedbackEvent { id: uuid_at(row, 0)?, status: row.get(1)?, happened_on: date_at(row, 2)?, note: row.get(3)? })
+        Ok(FeedbackEvent {
+            id: uuid_at(row, 0)?,
+            status: row.get(1)?,
+            happened_on: date_at(row, 2)?,
+            note: row.get(3)?,
+        })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

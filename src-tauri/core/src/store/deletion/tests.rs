@@ -5,9 +5,7 @@ use chrono::NaiveDate;
 use super::*;
 use crate::domain::kinds::{AttendanceRole, FeedbackKind, FeedbackStatus, Priority};
 use crate::domain::records::{FeedbackDraft, FeedbackFilter, NoteDraft, PersonDraft, StatusChange};
-use crate::store::{
-    attendance, evidence, feedback, figures, forums, milestones, people, reference, search, Store,
-};
+use crate::store::{attendance, evidence, feedback, figures, forums, milestones, people, reference, search, Store};
 use crate::sync::tables::TABLES;
 use crate::testing::{forum_draft, in_tx};
 
@@ -20,8 +18,10 @@ fn today() -> NaiveDate {
 fn live(store: &Store) -> Vec<String> {
     let mut out = Vec::new();
     for table in TABLES {
-        let mut stmt =
-            store.conn().prepare(&format!("SELECT id FROM {} WHERE deleted_at IS NULL ORDER BY id", table.name)).expect("q");
+        let mut stmt = store
+            .conn()
+            .prepare(&format!("SELECT id FROM {} WHERE deleted_at IS NULL ORDER BY id", table.name))
+            .expect("q");
         let ids = stmt.query_map([], |r| r.get::<_, String>(0)).expect("rows");
         out.extend(ids.map(|id| format!("{}:{}", table.name, id.expect("id"))));
     }
@@ -122,9 +122,11 @@ fn a_forum_takes_its_sign_ins_facilitators_and_feedback_and_undo_brings_back_onl
     assert!(search::everything(conn, "equivocado", 5).expect("search").forums.is_empty());
     assert!(search::everything(conn, "luminaria", 5).expect("search").feedback.is_empty());
     let steps: i64 = conn
-        .query_row("SELECT count(*) FROM feedback_event WHERE feedback_id = ?1 AND deleted_at IS NULL", [heard.to_string()], |r| {
-            r.get(0)
-        })
+        .query_row(
+            "SELECT count(*) FROM feedback_event WHERE feedback_id = ?1 AND deleted_at IS NULL",
+            [heard.to_string()],
+            |r| r.get(0),
+        )
         .expect("steps");
     assert_eq!(steps, 0, "the feedback's steps went with it");
 
@@ -140,7 +142,8 @@ fn a_milestone_takes_its_notes_and_evidence_and_feedback_about_it_stays() {
     let store = Store::open_in_memory().expect("store");
     let conn = store.conn();
     let milestone = a_milestone(&store);
-    let first = in_tx(conn, |tx| milestones::add_note(tx, milestone, &note("Comienza", Some(Completion::Limited), Some(30))));
+    let first =
+        in_tx(conn, |tx| milestones::add_note(tx, milestone, &note("Comienza", Some(Completion::Limited), Some(30))));
     in_tx(conn, |tx| milestones::add_note(tx, milestone, &note("Reunión", None, None)));
     let dropped = in_tx(conn, |tx| milestones::add_note(tx, milestone, &note("Duplicada", None, None)));
     let folder = tempfile::tempdir().expect("temp");
@@ -151,11 +154,15 @@ fn a_milestone_takes_its_notes_and_evidence_and_feedback_about_it_stays() {
     let about = in_tx(conn, |tx| feedback::record(tx, &said("¿Cuándo empieza?", None, Some(milestone))));
     remove(&store, RecordKind::Note, dropped);
     let before = live(&store);
-    let commitment_progress = |store: &Store| milestones::progress(store.conn(), today()).expect("progress")[0].progress;
+    let commitment_progress =
+        |store: &Store| milestones::progress(store.conn(), today()).expect("progress")[0].progress;
     assert_eq!(commitment_progress(&store), 30);
 
     let shown = preview(conn, RecordKind::Milestone, milestone).expect("preview");
-    assert_eq!(shown.takes, [TakenCount { what: Taken::Notes, count: 2 }, TakenCount { what: Taken::Evidence, count: 1 }]);
+    assert_eq!(
+        shown.takes,
+        [TakenCount { what: Taken::Notes, count: 2 }, TakenCount { what: Taken::Evidence, count: 1 }]
+    );
     let deletion = remove(&store, RecordKind::Milestone, milestone);
     let progress = milestones::progress(conn, today()).expect("progress");
     assert!(progress[0].milestones.is_empty());
