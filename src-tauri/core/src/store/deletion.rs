@@ -275,14 +275,13 @@ pub fn undo(tx: &Transaction<'_>, deletion: &Deletion) -> Result<()> {
 /// deletes share one even within a millisecond.
 fn unique_stamp(conn: &Connection) -> Result<String> {
     const KEY: &str = "last_delete_stamp";
-    let mut at = Utc::now();
-    if let Some(last) = settings::get(conn, KEY)?.and_then(|s| DateTime::parse_from_rfc3339(&s).ok()) {
-        let last = last.with_timezone(&Utc);
-        if at <= last {
-            at = last + Duration::milliseconds(1);
+    // Compared as stored (to the millisecond): text order is time order.
+    let mut stamp = now();
+    if let Some(last) = settings::get(conn, KEY)? {
+        if let (true, Ok(at)) = (stamp <= last, DateTime::parse_from_rfc3339(&last)) {
+            stamp = format_stamp(at.with_timezone(&Utc) + Duration::milliseconds(1));
         }
     }
-    let stamp = format_stamp(at);
     settings::set(conn, KEY, &stamp)?;
     Ok(stamp)
 }

@@ -238,7 +238,10 @@ fn an_undo_needs_what_the_record_belongs_to_and_two_quick_deletes_keep_apart() {
     let one = in_tx(conn, |tx| milestones::add_note(tx, milestone, &note("Una", None, None)));
     let note_deleted = remove(&store, RecordKind::Note, one);
     let milestone_deleted = remove(&store, RecordKind::Milestone, milestone);
-    assert!(note_deleted.stamp < milestone_deleted.stamp, "each delete has its own stamp");
+    assert!(
+        note_deleted.stamp < milestone_deleted.stamp,
+        "each delete has its own stamp: {note_deleted:?} {milestone_deleted:?}"
+    );
     assert!(matches!(try_undo(&store, &note_deleted), Err(StoreError::NotFound { entity: "milestone" })));
     bring_back(&store, &milestone_deleted);
     assert!(gone(&store, "milestone_note", one), "the milestone's undo leaves the note's delete alone");
