@@ -275,11 +275,27 @@ export type Taken = "sign_ins" | "facilitators" | "feedback" | "notes" | "eviden
 
 export type TakenCount = { what: Taken, count: number, };
 
-export type DeletePreview = { kind: RecordKind, id: string, label: string, takes: Array<TakenCount>, };
+export type DeletePreview = { kind: RecordKind, id: string, label: string, 
+/**
+ * Only what there is some of, in the order of `cascades`.
+ */
+takes: Array<TakenCount>, };
 
-export type Deletion = { kind: RecordKind, id: string, stamp: string, };
+export type Deletion = { kind: RecordKind, id: string, 
+/**
+ * The `deleted_at` every row of this delete carries.
+ */
+stamp: string, };
 
-export type MergeSide = { id: string, fullName: string, rut: string | null, neighbourhoodName: string | null, organizationName: string | null, forumsAttended: number, firstSeen: string | null, lastSeen: string | null, };
+export type MergeSide = { id: string, fullName: string, 
+/**
+ * As people read it: `12.345.678-5`.
+ */
+rut: string | null, neighbourhoodName: string | null, organizationName: string | null, forumsAttended: number, 
+/**
+ * The days of the first and latest forum they signed in at.
+ */
+firstSeen: string | null, lastSeen: string | null, };
 
 export type ImportedContact = { phone: string | null, email: string | null, givenOn: string, purpose: string, };
 
