@@ -872,7 +872,6 @@ csv-plan-genders-dropped = { $count ->
    *[other] { $count } rows lose their gender: they carry no express consent (column "Gender consent").
 
 ## Rights requests (Ley 21.719) and retention periods
-error-date-in-future = The date cannot be after today.
 error-request-requester = Choose the person who asked, or write their name.
 error-request-before-step = The date cannot be before the request's previous step.
 error-request-step = That step is not possible in the request's current state (an answer or a refusal is final).
@@ -1170,3 +1169,68 @@ breach-duty-people = It also affects data of children under 14 or sensitive data
 breach-duty-none = It was judged not to put people at risk: it is recorded, with no duty to report it.
 breach-report-recorded = Recorded on { $date }.
 breach-signature = Signature of the person reporting
+## Delete and undo; dates of things that happened; merge confirmation; search results
+error-date-in-future = { $field ->
+    [received_on] The day it was received
+    [answered_on] The day of the answer
+    [noted_on] The day of the note
+    [added_on] The day the evidence was added
+    [on] The day of the step
+   *[other] The date
+  } cannot be after today: record only what has already happened.
+error-after-next-step = The date cannot be after the next step of the follow-up.
+delete-action = Delete
+delete-confirm-forum = Delete the forum “{ $label }”?
+delete-confirm-milestone = Delete the milestone “{ $label }”?
+delete-confirm-note = Delete the note “{ $label }”?
+delete-confirm-evidence = Delete the file “{ $label }”?
+delete-confirm-feedback = Delete the feedback “{ $label }”?
+delete-takes-nothing = Nothing else is deleted.
+delete-takes = This also deletes { $list }.
+delete-and = { $first } and { $last }
+delete-takes-sign-ins = { $count ->
+    [one] 1 sign-in
+   *[other] { $count } sign-ins
+  }
+delete-takes-facilitators = { $count ->
+    [one] 1 facilitator
+   *[other] { $count } facilitators
+  }
+delete-takes-feedback = { $count ->
+    [one] 1 feedback item with its follow-up
+   *[other] { $count } feedback items with their follow-up
+  }
+delete-takes-notes = { $count ->
+    [one] 1 note
+   *[other] { $count } notes
+  }
+delete-takes-evidence = { $count ->
+    [one] 1 file
+   *[other] { $count } files
+  }
+delete-undo-hint = You can undo it for a few seconds.
+deleted-forum = The forum “{ $label }” was deleted.
+deleted-milestone = The milestone “{ $label }” was deleted.
+deleted-note = The note was deleted.
+deleted-evidence = The file “{ $label }” was deleted.
+deleted-feedback = The feedback item was deleted.
+undo-action = Undo
+undo-done = The delete was undone.
+step-correct = Correct date
+step-correct-label = New date of the step
+step-correct-save = Save date
+merge-side-survivor = Kept
+merge-side-duplicate = Merged into the one kept
+merge-forums-attended = Forums
+merge-first-seen = First seen
+merge-last-seen = Last seen
+merge-nothing = —
+search-result-received = received { $date }
+feedback-single = Showing the feedback item chosen in the search.
+feedback-single-all = See all feedback
+merge-rut = RUT
+error-pdf-no-viewer = The PDF could not be opened: no PDF viewer on this computer answered. The file is at { $path }; open it from there or install a viewer.
+field-feedback-person = Who said it
+field-optional = optional
+feedback-person-none = No name
+person-exported = The person’s data was saved to { $path }

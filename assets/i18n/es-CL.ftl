@@ -878,7 +878,6 @@ csv-plan-genders-dropped = { $count ->
    *[other] A { $count } filas se les quita el género: no traen consentimiento expreso (columna «Consentimiento género»).
 
 ## Solicitudes de derechos (Ley 21.719) y plazos de conservación
-error-date-in-future = La fecha no puede ser posterior a hoy.
 error-request-requester = Elija a la persona que lo pidió o escriba su nombre.
 error-request-before-step = La fecha no puede ser anterior al paso anterior de la solicitud.
 error-request-step = Ese paso no es posible en el estado actual de la solicitud (una respuesta o un rechazo es definitivo).
@@ -1176,3 +1175,68 @@ breach-duty-people = Además afecta datos de niñas o niños menores de 14 años
 breach-duty-none = Se evaluó que no puso en riesgo a las personas: queda registrado, sin obligación de comunicarlo.
 breach-report-recorded = Registrado el { $date }.
 breach-signature = Firma de quien informa
+## Eliminar y deshacer; fechas de lo ocurrido; confirmación de fusión; resultados de búsqueda
+error-date-in-future = { $field ->
+    [received_on] La fecha en que se recibió
+    [answered_on] La fecha de la respuesta
+    [noted_on] La fecha de la nota
+    [added_on] La fecha en que se agregó la evidencia
+    [on] La fecha del paso
+   *[other] La fecha
+  } no puede ser posterior a hoy: registre solo lo que ya ocurrió.
+error-after-next-step = La fecha no puede ser posterior al paso siguiente del seguimiento.
+delete-action = Eliminar
+delete-confirm-forum = ¿Eliminar el foro «{ $label }»?
+delete-confirm-milestone = ¿Eliminar el hito «{ $label }»?
+delete-confirm-note = ¿Eliminar la nota «{ $label }»?
+delete-confirm-evidence = ¿Eliminar el archivo «{ $label }»?
+delete-confirm-feedback = ¿Eliminar la opinión «{ $label }»?
+delete-takes-nothing = No se elimina nada más.
+delete-takes = Se eliminarán también { $list }.
+delete-and = { $first } y { $last }
+delete-takes-sign-ins = { $count ->
+    [one] 1 asistencia
+   *[other] { $count } asistencias
+  }
+delete-takes-facilitators = { $count ->
+    [one] 1 facilitador
+   *[other] { $count } facilitadores
+  }
+delete-takes-feedback = { $count ->
+    [one] 1 opinión con su seguimiento
+   *[other] { $count } opiniones con su seguimiento
+  }
+delete-takes-notes = { $count ->
+    [one] 1 nota
+   *[other] { $count } notas
+  }
+delete-takes-evidence = { $count ->
+    [one] 1 archivo
+   *[other] { $count } archivos
+  }
+delete-undo-hint = Podrá deshacerlo durante unos segundos.
+deleted-forum = Se eliminó el foro «{ $label }».
+deleted-milestone = Se eliminó el hito «{ $label }».
+deleted-note = Se eliminó la nota.
+deleted-evidence = Se eliminó el archivo «{ $label }».
+deleted-feedback = Se eliminó la opinión.
+undo-action = Deshacer
+undo-done = Se deshizo la eliminación.
+step-correct = Corregir fecha
+step-correct-label = Nueva fecha del paso
+step-correct-save = Guardar fecha
+merge-side-survivor = Se conserva
+merge-side-duplicate = Se fusiona en la anterior
+merge-forums-attended = Foros
+merge-first-seen = Primera vez
+merge-last-seen = Última vez
+merge-nothing = —
+search-result-received = recibida el { $date }
+feedback-single = Se muestra la opinión elegida en la búsqueda.
+feedback-single-all = Ver todas las opiniones
+merge-rut = RUT
+error-pdf-no-viewer = No se pudo abrir el PDF: este computador no tiene un visor de PDF que responda. El archivo está en { $path }; ábralo desde allí o instale un visor.
+field-feedback-person = Quién lo dijo
+field-optional = opcional
+feedback-person-none = Sin nombre
+person-exported = Datos de la persona guardados en { $path }

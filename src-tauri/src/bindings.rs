@@ -19,6 +19,8 @@ mod tests {
     use grupo_motor_core::store::backup::BackupInfo;
     use grupo_motor_core::store::retention::{RetainedPerson, RetentionCase, RetentionRule};
     use grupo_motor_core::store::controller::Controller;
+    use grupo_motor_core::store::deletion::{DeletePreview, Deletion, RecordKind, Taken, TakenCount};
+    use grupo_motor_core::store::merge_sides::MergeSide;
     use grupo_motor_core::sync::{Conflict, ConflictKind, ExportSummary, Side, SyncReport};
     use grupo_motor_core::transfer::csv_import::{
         BadRow, ExistingPerson, ImportOutcome, ImportPlan, ImportRow, ImportedContact, Matched, MatchedBy,
@@ -104,6 +106,12 @@ mod tests {
             BreachDraft::decl(&cfg),
             Breach::decl(&cfg),
             BackupInfo::decl(&cfg),
+            RecordKind::decl(&cfg),
+            Taken::decl(&cfg),
+            TakenCount::decl(&cfg),
+            DeletePreview::decl(&cfg),
+            Deletion::decl(&cfg),
+            MergeSide::decl(&cfg),
             ImportedContact::decl(&cfg),
             ImportRow::decl(&cfg),
             MatchedBy::decl(&cfg),

@@ -15,20 +15,31 @@ use grupo_motor_core::store::{backup, Store, StoreError};
 /// Opens the database for this one copy of the app (see `startup.rs`),
 /// makes the day's backup and opens the window.
 pub fn start(database: &Path, load_demo: bool, language: Language) -> Result<(), StoreError> {
-    let opened = startup::open_store(database, language)?;
+    let mut opened = startup::open_store(database, language)?;
     crate::logging::start(database); // its folder exists now, on a first start too
+
+    // The demo first, so that the day's first backup holds what a newcomer
+    // sees (restoring it gives the demo, not an empty app).
+    if load_demo && !opened.started_new {
+        load_demo_if_empty(&mut opened.store)?;
+    }
     if let Err(error) = backup::daily_backup(database) {
         // The person can still work; the next start tries again.
         tracing::error!("the daily backup failed: {error}");
     }
-    run(opened.store, database.to_path_buf(), load_demo && !opened.started_new)
+    run(opened.store, database.to_path_buf())
 }
 
-/// Opens the window on `store`; a newcomer's empty database gets demo data.
-pub fn run(mut store: Store, database: PathBuf, load_demo: bool) -> Result<(), StoreError> {
-    if load_demo && !demo::already_has_records(store.conn())? {
+/// A newcomer's empty database gets demo data.
+fn load_demo_if_empty(store: &mut Store) -> Result<(), StoreError> {
+    if !demo::already_has_records(store.conn())? {
         demo::load(store.conn_mut(), Local::now().date_naive())?;
     }
+    Ok(())
+}
+
+/// Opens the window on `store`.
+pub fn run(store: Store, database: PathBuf) -> Result<(), StoreError> {
     // Some GPUs draw a blank window with WebKitGTK's DMA-BUF renderer.
     if std::env::var_os("WEBKIT_DISABLE_DMABUF_RENDERER").is_none() {
         std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");

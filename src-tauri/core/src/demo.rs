@@ -3,7 +3,7 @@
 //! forums in Maipú's barrios, attendance, feedback and milestones.
 //! Deterministic: the same `today` gives the same data.
 
-use chrono::{Datelike, Days, Months, NaiveDate};
+use chrono::{Datelike, Days, Duration, Local, Months, NaiveDate, NaiveDateTime, TimeZone};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use rusqlite::{Connection, Transaction};
@@ -391,7 +391,8 @@ impl<'c> Demo<'c> {
                 minutes: String::new(),
             };
             let forum_id = forums::create(self.conn, &draft)?;
-            self.attend(forum_id, barrio, kind)?;
+            let starts = crate::domain::dates::parse_date_time(&draft.date, &draft.time)?;
+            self.attend(forum_id, barrio, kind, starts)?;
             if matches!(kind, ForumKind::InterimSession | ForumKind::Consultation | ForumKind::CoCreationForum) {
                 self.feedback(forum_id, barrio, day)?;
             }
@@ -402,7 +403,7 @@ impl<'c> Demo<'c> {
         Ok(())
     }
 
-    fn attend(&mut self, forum_id: Uuid, barrio: usize, kind: ForumKind) -> Result<()> {
+    fn attend(&mut self, forum_id: Uuid, barrio: usize, kind: ForumKind, starts: NaiveDateTime) -> Result<()> {
         let wanted = self.rng.random_range(12..40);
         let mut chosen = Vec::new();
         for _ in 0..wanted * 4 {
@@ -423,7 +424,13 @@ impl<'c> Demo<'c> {
                 2 if kind == ForumKind::QuarterlyMeeting => AttendanceRole::Monitor,
                 _ => AttendanceRole::Neighbour,
             };
-            attendance::register(self.conn, forum_id, person, role)?;
+            // People come from a quarter of an hour early to half an hour late.
+            let local = starts + Duration::minutes(self.rng.random_range(-15..=30));
+            let arrived = Local
+                .from_local_datetime(&local)
+                .earliest()
+                .map_or_else(|| local.and_utc(), |at| at.with_timezone(&chrono::Utc));
+            attendance::register_arrived(self.conn, forum_id, person, role, arrived)?;
             self.summary.attendances += 1;
         }
         if kind == ForumKind::ChildrensRoundtable {
@@ -444,20 +451,21 @@ impl<'c> Demo<'c> {
     }
 
     fn feedback(&mut self, forum_id: Uuid, barrio: usize, day: NaiveDate) -> Result<()> {
-        const SAID: &[(&str, FeedbackKind)] = &[
-            ("¿Qué pasó con la luminaria de la plaza? Sigue apagada.", FeedbackKind::Question),
-            ("Hay un microbasural nuevo detrás de la cancha.", FeedbackKind::Concern),
-            ("Proponemos que la plaza tenga juegos para niñas y niños pequeños.", FeedbackKind::Proposal),
-            ("Gracias por limpiar el pasaje; se nota el cambio.", FeedbackKind::Recognition),
-            ("Los adultos mayores no alcanzan a cruzar con el semáforo actual.", FeedbackKind::Concern),
-            ("¿Cuándo se presentará el plan de barrio aprobado?", FeedbackKind::Question),
-            ("Pedimos más reuniones los sábados: en la semana trabajamos.", FeedbackKind::Proposal),
-            ("Señora Núñez pide que la junta de vecinos reciba el acta.", FeedbackKind::Proposal),
+        // Each with the commitment it is about (0: barrio plans, 1: children,
+        // 2: micro-dumps, 3: community safety).
+        const SAID: &[(&str, FeedbackKind, usize)] = &[
+            ("¿Qué pasó con la luminaria de la plaza? Sigue apagada.", FeedbackKind::Question, 3),
+            ("Hay un microbasural nuevo detrás de la cancha.", FeedbackKind::Concern, 2),
+            ("Proponemos que la plaza tenga juegos para niñas y niños pequeños.", FeedbackKind::Proposal, 1),
+            ("Gracias por limpiar el pasaje; se nota el cambio.", FeedbackKind::Recognition, 2),
+            ("Los adultos mayores no alcanzan a cruzar con el semáforo actual.", FeedbackKind::Concern, 3),
+            ("¿Cuándo se presentará el plan de barrio aprobado?", FeedbackKind::Question, 0),
+            ("Pedimos más reuniones los sábados: en la semana trabajamos.", FeedbackKind::Proposal, 0),
+            ("Señora Núñez pide que la junta de vecinos reciba el acta.", FeedbackKind::Proposal, 0),
         ];
         let directorates = ["SECPLA", "DIDECO", "DAOGA", "DIPRESEC"];
         for _ in 0..self.rng.random_range(2..6) {
-            let (text, kind) = *self.pick(SAID);
-            let commitment = self.rng.random_range(0..4);
+            let (text, kind, commitment) = *self.pick(SAID);
             let milestone = self.milestones.iter().find(|(c, _)| *c == self.commitments[commitment]).map(|(_, m)| *m);
             let id = feedback::record(
                 self.conn,
@@ -594,6 +602,41 @@ mod tests {
         assert!(summary.anonymous > 0 && anonymous == summary.anonymous as i64, "{anonymous} {summary:?}");
         assert_eq!(count("SELECT count(*) FROM person WHERE gender IS NOT NULL AND gender_consent_on IS NULL"), 0);
         assert_eq!(count("SELECT count(*) FROM person WHERE needs_review = 1"), 0);
+    }
+
+    #[test]
+    fn attendees_arrive_around_their_forums_start_and_feedback_is_about_the_right_commitment() {
+        let mut store = Store::open_in_memory().expect("store");
+        load(store.conn_mut(), today()).expect("demo");
+        let conn = store.conn();
+        let mut stmt = conn
+            .prepare("SELECT f.starts_at, a.arrived_at FROM attendance a JOIN forum f ON f.id = a.forum_id")
+            .expect("q");
+        let pairs: Vec<(String, String)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .expect("rows")
+            .collect::<rusqlite::Result<_>>()
+            .expect("rows");
+        let mut minutes = std::collections::BTreeSet::new();
+        for (starts, arrived) in &pairs {
+            let starts = NaiveDateTime::parse_from_str(starts, "%Y-%m-%dT%H:%M:%S").expect("start");
+            let arrived = chrono::DateTime::parse_from_rfc3339(arrived).expect("arrival").with_timezone(&Local);
+            let early_or_late = (arrived.naive_local() - starts).num_minutes();
+            assert!((-15..=30).contains(&early_or_late), "{starts} but arrived {arrived}");
+            minutes.insert(early_or_late);
+        }
+        assert!(minutes.len() > 20, "arrivals are spread, not all at one minute: {minutes:?}");
+        let tagged: Vec<i64> = conn
+            .prepare(
+                "SELECT DISTINCT c.number FROM feedback fb JOIN commitment c ON c.id = fb.commitment_id
+                 WHERE fb.text LIKE '%microbasural%'",
+            )
+            .expect("q")
+            .query_map([], |r| r.get(0))
+            .expect("rows")
+            .collect::<rusqlite::Result<_>>()
+            .expect("rows");
+        assert_eq!(tagged, [3], "a micro-dump is about commitment 3, «Juntos enfrentamos los microbasurales»");
     }
 
     #[test]

@@ -15,6 +15,7 @@ mod forums;
 mod lawful;
 mod pack;
 mod people;
+mod records;
 mod reference;
 mod requests;
 mod rights;
@@ -48,6 +49,8 @@ use grupo_motor_core::pack::{DocumentKind, PackDraft, PackRecord, Paper};
 use grupo_motor_core::store::backup::BackupInfo;
 use grupo_motor_core::store::retention::{RetentionCase, RetentionRule};
 use grupo_motor_core::store::controller::Controller;
+use grupo_motor_core::store::deletion::{DeletePreview, Deletion, RecordKind};
+use grupo_motor_core::store::merge_sides::MergeSide;
 use grupo_motor_core::store::Store;
 use grupo_motor_core::sync::{ExportSummary, SyncReport};
 use grupo_motor_core::transfer::csv_import::{ImportOutcome, ImportPlan};
@@ -112,6 +115,8 @@ commands! {
         main fn record_feedback(draft: FeedbackDraft) -> FeedbackItem;
         main fn change_feedback_status(id: Uuid, change: StatusChange) -> FeedbackItem;
         main fn list_feedback(filter: FeedbackFilter) -> Vec<FeedbackItem>;
+        main fn get_feedback(id: Uuid) -> FeedbackItem;
+        main fn correct_feedback_step(step_id: Uuid, on: String) -> FeedbackItem;
     }
     commitments {
         main fn commitment_progress() -> Vec<CommitmentProgress>;
@@ -120,6 +125,12 @@ commands! {
         main fn add_milestone_note(milestone_id: Uuid, draft: NoteDraft) -> Uuid;
         main fn add_evidence(milestone_id: Uuid, note_id: Option<Uuid>, path: PathBuf) -> Evidence;
         main fn open_evidence(id: Uuid) -> ();
+    }
+    records {
+        main fn preview_delete(kind: RecordKind, id: Uuid) -> DeletePreview;
+        main fn delete_record(kind: RecordKind, id: Uuid) -> Deletion;
+        main fn undo_delete(deletion: Deletion) -> ();
+        main fn merge_sides(survivor: Uuid, duplicate: Uuid) -> Vec<MergeSide>;
     }
     search {
         main fn search_everything(query: String) -> SearchResults;
@@ -152,7 +163,7 @@ commands! {
         pool fn export_pack(draft: PackDraft, path: PathBuf) -> PackRecord;
         main fn list_packs() -> Vec<PackRecord>;
         pool fn export_sign_in_sheet(forum_id: Uuid, path: PathBuf, paper: Paper, language: Language) -> ();
-        main fn open_pdf(path: PathBuf) -> ();
+        pool fn open_pdf(path: PathBuf) -> ();
     }
     backups {
         main fn list_backups() -> Vec<BackupInfo>;

@@ -49,10 +49,43 @@ pub fn export_sign_in_sheet(
 
 /// Opens a PDF this app saved (a pack, a sheet) in the system viewer.
 pub fn open_pdf(_state: &AppState, path: PathBuf) -> CommandResult<()> {
+    let with_path = |key: &str| {
+        let mut error = IpcError::new(ErrorCode::NotFound, key);
+        error.details.insert("path".into(), path.display().to_string());
+        error
+    };
     let is_pdf = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
     if !is_pdf || !path.is_file() {
-        return Err(IpcError::new(ErrorCode::NotFound, "error-pdf-missing"));
+        return Err(with_path("error-pdf-missing"));
     }
-    open::that_detached(&path).map_err(StoreError::from)?;
+    if !launch_viewer(&path) {
+        // Say so, with the path, rather than nothing happening.
+        return Err(with_path("error-pdf-no-viewer"));
+    }
     Ok(())
+}
+
+/// Hands `path` to the system's launchers in turn. A launcher that fails
+/// within a few seconds found no viewer; one still running by then, or done
+/// well, opened it (it is then waited for on its own thread).
+fn launch_viewer(path: &std::path::Path) -> bool {
+    use std::process::Stdio;
+    use std::time::{Duration, Instant};
+    for mut command in open::commands(path) {
+        let spawned = command.stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null()).spawn();
+        let Ok(mut child) = spawned else { continue };
+        let deadline = Instant::now() + Duration::from_secs(3);
+        loop {
+            match child.try_wait() {
+                Ok(Some(status)) if status.success() => return true,
+                Ok(Some(_)) | Err(_) => break,
+                Ok(None) if Instant::now() >= deadline => {
+                    std::thread::spawn(move || child.wait());
+                    return true;
+                }
+                Ok(None) => std::thread::sleep(Duration::from_millis(50)),
+            }
+        }
+    }
+    false
 }

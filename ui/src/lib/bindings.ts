@@ -224,7 +224,7 @@ export type StatusChange = { status: FeedbackStatus,
  */
 on: string, detail: string, };
 
-export type FeedbackEvent = { status: FeedbackStatus, happenedOn: string, note: string, };
+export type FeedbackEvent = { id: string, status: FeedbackStatus, happenedOn: string, note: string, };
 
 export type FeedbackItem = { id: string, forumId: string | null, forumTitle: string | null, personId: string | null, personName: string | null, text: string, neighbourhoodId: string | null, neighbourhoodName: string | null, commitmentId: string | null, commitmentNumber: number | null, milestoneId: string | null, milestoneTitle: string | null, kind: FeedbackKind, priority: Priority, status: FeedbackStatus, forwardedTo: string | null, answer: string | null, answeredOn: string | null, receivedOn: string, 
 /**
@@ -456,6 +456,34 @@ takenAt: string, size: number,
  */
 reason: string, };
 
+export type RecordKind = "forum" | "milestone" | "note" | "evidence" | "feedback";
+
+export type Taken = "sign_ins" | "facilitators" | "feedback" | "notes" | "evidence";
+
+export type TakenCount = { what: Taken, count: number, };
+
+export type DeletePreview = { kind: RecordKind, id: string, label: string, 
+/**
+ * Only what there is some of, in the order of `cascades`.
+ */
+takes: Array<TakenCount>, };
+
+export type Deletion = { kind: RecordKind, id: string, 
+/**
+ * The `deleted_at` every row of this delete carries.
+ */
+stamp: string, };
+
+export type MergeSide = { id: string, fullName: string, 
+/**
+ * As people read it: `12.345.678-5`.
+ */
+rut: string | null, neighbourhoodName: string | null, organizationName: string | null, forumsAttended: number, 
+/**
+ * The days of the first and latest forum they signed in at.
+ */
+firstSeen: string | null, lastSeen: string | null, };
+
 export type ImportedContact = { phone: string | null, email: string | null, givenOn: string, purpose: string, };
 
 export type ImportRow = { 
@@ -639,12 +667,18 @@ export interface Backend {
   recordFeedback(draft: FeedbackDraft): Promise<FeedbackItem>;
   changeFeedbackStatus(id: string, change: StatusChange): Promise<FeedbackItem>;
   listFeedback(filter: FeedbackFilter): Promise<Array<FeedbackItem>>;
+  getFeedback(id: string): Promise<FeedbackItem>;
+  correctFeedbackStep(stepId: string, on: string): Promise<FeedbackItem>;
   commitmentProgress(): Promise<Array<CommitmentProgress>>;
   createMilestone(draft: MilestoneDraft): Promise<string>;
   updateMilestone(id: string, draft: MilestoneDraft): Promise<void>;
   addMilestoneNote(milestoneId: string, draft: NoteDraft): Promise<string>;
   addEvidence(milestoneId: string, noteId: string | null, path: string): Promise<Evidence>;
   openEvidence(id: string): Promise<void>;
+  previewDelete(kind: RecordKind, id: string): Promise<DeletePreview>;
+  deleteRecord(kind: RecordKind, id: string): Promise<Deletion>;
+  undoDelete(deletion: Deletion): Promise<void>;
+  mergeSides(survivor: string, duplicate: string): Promise<Array<MergeSide>>;
   searchEverything(query: string): Promise<SearchResults>;
   dashboard(from: string, to: string): Promise<Dashboard>;
   personData(id: string): Promise<PersonData>;
@@ -726,12 +760,18 @@ export const tauriBackend: Backend = {
   recordFeedback: (draft) => call("record_feedback", { draft }),
   changeFeedbackStatus: (id, change) => call("change_feedback_status", { id, change }),
   listFeedback: (filter) => call("list_feedback", { filter }),
+  getFeedback: (id) => call("get_feedback", { id }),
+  correctFeedbackStep: (stepId, on) => call("correct_feedback_step", { stepId, on }),
   commitmentProgress: () => call("commitment_progress"),
   createMilestone: (draft) => call("create_milestone", { draft }),
   updateMilestone: (id, draft) => call("update_milestone", { id, draft }),
   addMilestoneNote: (milestoneId, draft) => call("add_milestone_note", { milestoneId, draft }),
   addEvidence: (milestoneId, noteId, path) => call("add_evidence", { milestoneId, noteId, path }),
   openEvidence: (id) => call("open_evidence", { id }),
+  previewDelete: (kind, id) => call("preview_delete", { kind, id }),
+  deleteRecord: (kind, id) => call("delete_record", { kind, id }),
+  undoDelete: (deletion) => call("undo_delete", { deletion }),
+  mergeSides: (survivor, duplicate) => call("merge_sides", { survivor, duplicate }),
   searchEverything: (query) => call("search_everything", { query }),
   dashboard: (from, to) => call("dashboard", { from, to }),
   personData: (id) => call("person_data", { id }),

@@ -6,7 +6,7 @@ export type View =
   | { name: "desk"; forumId: string }
   | { name: "people" }
   | { name: "person"; personId: string }
-  | { name: "feedback" }
+  | { name: "feedback"; itemId?: string }
   | { name: "commitments" }
   | { name: "dashboard" }
   | { name: "pack" }

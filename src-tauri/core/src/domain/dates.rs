@@ -20,6 +20,26 @@ pub fn parse_date(input: &str, field: &'static str) -> Result<NaiveDate, Invalid
     }
 }
 
+/// Today in Maipú: the latest day a thing can have happened.
+pub fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// The day something happened (feedback received or answered, a step, a
+/// note, evidence added): as `parse_date`, and not after today.
+pub fn parse_past_date(input: &str, field: &'static str) -> Result<NaiveDate, Invalid> {
+    let date = parse_date(input, field)?;
+    not_in_future(date, field)?;
+    Ok(date)
+}
+
+pub fn not_in_future(date: NaiveDate, field: &'static str) -> Result<(), Invalid> {
+    match date > today() {
+        true => Err(Invalid::new(field, "error-date-in-future")),
+        false => Ok(()),
+    }
+}
+
 /// Reads `18:30`, `8:05` or `1830`.
 pub fn parse_time(input: &str, field: &'static str) -> Result<NaiveTime, Invalid> {
     let text = input.trim();
@@ -63,6 +83,15 @@ mod tests {
             assert_eq!(parse_date(bad, "date").unwrap_err().message_key, "error-date-format", "{bad:?}");
         }
         assert_eq!(parse_date("24-11-1890", "date").unwrap_err().message_key, "error-date-out-of-range");
+    }
+
+    #[test]
+    fn a_day_that_happened_is_not_after_today() {
+        let tomorrow = display_date(today() + chrono::Days::new(1));
+        let refused = parse_past_date(&tomorrow, "received_on").unwrap_err();
+        assert_eq!((refused.field, refused.message_key), ("received_on", "error-date-in-future"));
+        assert_eq!(parse_past_date(&display_date(today()), "received_on"), Ok(today()));
+        assert_eq!(parse_past_date("31-02-2026", "on").unwrap_err().message_key, "error-date-format");
     }
 
     #[test]

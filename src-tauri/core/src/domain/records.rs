@@ -294,6 +294,7 @@ pub struct StatusChange {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct FeedbackEvent {
+    pub id: Uuid,
     pub status: FeedbackStatus,
     pub happened_on: NaiveDate,
     pub note: String,

@@ -12,10 +12,22 @@ use crate::domain::records::{Attendee, NeighbourhoodAttendees, PersonDraft};
 use crate::domain::text::alphabetical_key;
 use crate::domain::{lawful, Invalid};
 
-/// Signs a known person in. Refuses a second sign-in at the same forum.
-/// A blocked person, or a child kept from before Ley 21.719 without a
-/// guardian's consent, is not signed in by name.
+/// Signs a known person in, arriving now. Refuses a second sign-in at the
+/// same forum. A blocked person, or a child kept from before Ley 21.719
+/// without a guardian's consent, is not signed in by name.
 pub fn register(conn: &Connection, forum_id: Uuid, person_id: Uuid, role: AttendanceRole) -> Result<Attendee> {
+    register_arrived(conn, forum_id, person_id, role, chrono::Utc::now())
+}
+
+/// Signs a person in as arrived at `arrived` (the demo's attendees come
+/// around their forum's start, not when the database was made).
+pub fn register_arrived(
+    conn: &Connection,
+    forum_id: Uuid,
+    person_id: Uuid,
+    role: AttendanceRole,
+    arrived: chrono::DateTime<chrono::Utc>,
+) -> Result<Attendee> {
     forums::get(conn, forum_id)?;
     people::refuse_if_blocked(conn, person_id)?;
     let person = people::get(conn, person_id)?;
@@ -34,12 +46,13 @@ fn sign_in(conn: &Connection, forum_id: Uuid, person_id: Uuid, role: AttendanceR
         )
         .optional()?;
     let stamp = now();
+    let arrived = super::sql::stamp(arrived);
     let id = match existing {
         Some((_, None)) => return Err(StoreError::AlreadyRegistered),
         Some((id, Some(_))) => {
             conn.execute(
-                "UPDATE attendance SET deleted_at = NULL, role = ?2, arrived_at = ?3, updated_at = ?3 WHERE id = ?1",
-                params![id, role, stamp],
+                "UPDATE attendance SET deleted_at = NULL, role = ?2, arrived_at = ?4, updated_at = ?3 WHERE id = ?1",
+                params![id, role, stamp, arrived],
             )?;
             id
         }
@@ -47,8 +60,8 @@ fn sign_in(conn: &Connection, forum_id: Uuid, person_id: Uuid, role: AttendanceR
             let id = new_id().to_string();
             conn.execute(
                 "INSERT INTO attendance (id, forum_id, person_id, role, arrived_at, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?5)",
-                params![id, forum_id.to_string(), person_id.to_string(), role, stamp],
+                 VALUES (?1, ?2, ?3, ?4, ?6, ?5, ?5)",
+                params![id, forum_id.to_string(), person_id.to_string(), role, stamp, arrived],
             )?;
             id
         }

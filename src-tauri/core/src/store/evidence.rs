@@ -56,6 +56,7 @@ pub fn add(
     if metadata.len() > MAX_BYTES {
         return Err(Invalid::new("file", "error-evidence-too-large").into());
     }
+    crate::domain::dates::not_in_future(added_on, "added_on")?;
     let exists: bool = conn
         .query_row("SELECT 1 FROM milestone WHERE id = ?1 AND deleted_at IS NULL", [milestone_id.to_string()], |r| {
             r.get(0)
@@ -229,6 +230,13 @@ mod tests {
             assert!(add(store.conn(), &folder, milestone, None, &source, today()).is_err(), "{name}");
         }
         assert!(add(store.conn(), &folder, milestone, None, dir.path(), today()).is_err(), "a directory");
+        let source = dir.path().join("acta.pdf");
+        fs::write(&source, b"%PDF").expect("write");
+        let tomorrow = crate::domain::dates::today() + chrono::Days::new(1);
+        assert!(
+            matches!(add(store.conn(), &folder, milestone, None, &source, tomorrow), Err(StoreError::Invalid(i)) if i.field == "added_on"),
+            "evidence is not added on a day still to come"
+        );
         let missing = dir.path().join("no-existe.pdf");
         assert!(add(store.conn(), &folder, milestone, None, &missing, today()).is_err());
         let forged = Uuid::new_v4();

@@ -2,12 +2,12 @@
 //! answered → closed, every change kept with its date.
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
 use super::sql::{date_at, day, opt_date_at, opt_uuid_at, uuid_at};
 use super::{new_id, now, Result, StoreError};
-use crate::domain::dates::parse_date;
+use crate::domain::dates::parse_past_date;
 use crate::domain::kinds::FeedbackStatus;
 use crate::domain::records::{FeedbackDraft, FeedbackEvent, FeedbackFilter, FeedbackItem, StatusChange};
 use crate::domain::text::long_text;
@@ -19,7 +19,7 @@ pub fn record(conn: &Connection, draft: &FeedbackDraft) -> Result<Uuid> {
     if text.is_empty() {
         return Err(Invalid::new("text", "error-required").into());
     }
-    let received_on = parse_date(&draft.received_on, "received_on")?;
+    let received_on = parse_past_date(&draft.received_on, "received_on")?;
     let id = new_id();
     let opt = |id: Option<Uuid>| id.map(|u| u.to_string());
     conn.execute(
@@ -56,7 +56,7 @@ fn unknown_reference(error: rusqlite::Error) -> StoreError {
 /// answer needs its text. Call inside a transaction.
 pub fn change_status(conn: &Connection, id: Uuid, change: &StatusChange) -> Result<()> {
     let detail = long_text(&change.detail, "detail")?;
-    let on = parse_date(&change.on, "on")?;
+    let on = parse_past_date(&change.on, "on")?;
     let status = change.status;
     if matches!(status, FeedbackStatus::Forwarded | FeedbackStatus::Answered) && detail.is_empty() {
         return Err(Invalid::new("detail", "error-required").into());
@@ -113,11 +113,11 @@ const ITEM_SELECT: &str = "
            fb.forwarded_to, fb.answer, fb.answered_on, fb.received_on,
            CAST(julianday(:today) - julianday(fb.received_on) AS INTEGER)
     FROM feedback fb
-    LEFT JOIN forum f ON f.id = fb.forum_id
+    LEFT JOIN forum f ON f.id = fb.forum_id AND f.deleted_at IS NULL
     LEFT JOIN person p ON p.id = fb.person_id AND p.deleted_at IS NULL
     LEFT JOIN neighbourhood n ON n.id = fb.neighbourhood_id
     LEFT JOIN commitment c ON c.id = fb.commitment_id
-    LEFT JOIN milestone m ON m.id = fb.milestone_id";
+    LEFT JOIN milestone m ON m.id = fb.milestone_id AND m.deleted_at IS NULL";
 
 fn item(row: &rusqlite::Row<'_>) -> rusqlite::Result<FeedbackItem> {
     Ok(FeedbackItem {
@@ -186,13 +186,64 @@ pub fn get(conn: &Connection, id: Uuid, today: NaiveDate) -> Result<FeedbackItem
 
 fn history(conn: &Connection, id: Uuid) -> Result<Vec<FeedbackEvent>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT status, happened_on, note FROM feedback_event
+        "SELECT id, status, happened_on, note FROM feedback_event
          WHERE feedback_id = ?1 AND deleted_at IS NULL ORDER BY happened_on, created_at",
     )?;
     let rows = stmt.query_map([id.to_string()], |row| {
-        Ok(FeedbackEvent { status: row.get(0)?, happened_on: date_at(row, 1)?, note: row.get(2)? })
+        Ok(FeedbackEvent {
+            id: uuid_at(row, 0)?,
+            status: row.get(1)?,
+            happened_on: date_at(row, 2)?,
+            note: row.get(3)?,
+        })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Corrects the day a step happened, keeping the history in order: not
+/// before the step it follows, not after the one that follows it, not in the
+/// future. The first step is the item's receipt, so its day moves
+/// `received_on` too; the latest answer's day is `answered_on`. Returns the
+/// item's id. Call inside a transaction.
+pub fn correct_step(conn: &Connection, step_id: Uuid, on: &str) -> Result<Uuid> {
+    let on = parse_past_date(on, "on")?;
+    let feedback_id: String = conn
+        .query_row(
+            "SELECT e.feedback_id FROM feedback_event e JOIN feedback fb ON fb.id = e.feedback_id
+             WHERE e.id = ?1 AND e.deleted_at IS NULL AND fb.deleted_at IS NULL",
+            [step_id.to_string()],
+            |r| r.get(0),
+        )
+        .optional()?
+        .ok_or(StoreError::NotFound { entity: "feedback_event" })?;
+    let item = Uuid::parse_str(&feedback_id).map_err(|_| StoreError::NotFound { entity: "feedback" })?;
+    let steps = history(conn, item)?;
+    let at = steps.iter().position(|s| s.id == step_id).ok_or(StoreError::NotFound { entity: "feedback_event" })?;
+    if at > 0 && on < steps[at - 1].happened_on {
+        return Err(Invalid::new("on", "error-before-last-step").into());
+    }
+    if steps.get(at + 1).is_some_and(|next| on > next.happened_on) {
+        return Err(Invalid::new("on", "error-after-next-step").into());
+    }
+    let stamp = now();
+    conn.execute(
+        "UPDATE feedback_event SET happened_on = ?2, updated_at = ?3 WHERE id = ?1",
+        params![step_id.to_string(), day(on), stamp],
+    )?;
+    let latest_answer = steps.iter().rposition(|s| s.status == FeedbackStatus::Answered);
+    if at == 0 {
+        conn.execute(
+            "UPDATE feedback SET received_on = ?2, updated_at = ?3 WHERE id = ?1",
+            params![feedback_id, day(on), stamp],
+        )?;
+    }
+    if latest_answer == Some(at) {
+        conn.execute(
+            "UPDATE feedback SET answered_on = ?2, updated_at = ?3 WHERE id = ?1",
+            params![feedback_id, day(on), stamp],
+        )?;
+    }
+    Ok(item)
 }
 
 #[cfg(test)]
@@ -274,6 +325,49 @@ mod tests {
         change_status(store.conn(), id, &step(FeedbackStatus::Open, "20-11-2026", "Volvió a aparecer"))
             .expect("reopen");
         assert_eq!(get(store.conn(), id, today()).expect("get").history.len(), 5);
+    }
+
+    #[test]
+    fn days_that_happened_are_not_in_the_future() {
+        let store = Store::open_in_memory().expect("store");
+        let tomorrow = crate::domain::dates::display_date(crate::domain::dates::today() + chrono::Days::new(1));
+        let key = |r: std::result::Result<(), StoreError>| match r {
+            Err(StoreError::Invalid(invalid)) => (invalid.field, invalid.message_key),
+            other => panic!("expected a refusal, got {other:?}"),
+        };
+        let received = record(store.conn(), &draft("Texto", &tomorrow)).map(|_| ());
+        assert_eq!(key(received), ("received_on", "error-date-in-future"));
+        let id = record(store.conn(), &draft("Texto", "02-11-2026")).expect("record");
+        let answer = change_status(store.conn(), id, &step(FeedbackStatus::Answered, &tomorrow, "Listo"));
+        assert_eq!(key(answer), ("on", "error-date-in-future"));
+        assert_eq!(get(store.conn(), id, today()).expect("get").status, FeedbackStatus::Open, "nothing changed");
+    }
+
+    #[test]
+    fn a_steps_day_is_corrected_within_its_neighbours() {
+        let store = Store::open_in_memory().expect("store");
+        let conn = store.conn();
+        let id = record(conn, &draft("¿Y la luminaria?", "02-11-2026")).expect("record");
+        change_status(conn, id, &step(FeedbackStatus::Forwarded, "05-11-2026", "DAOGA")).expect("forward");
+        change_status(conn, id, &step(FeedbackStatus::Answered, "20-11-2026", "Repuesta")).expect("answer");
+        let steps = get(conn, id, today()).expect("get").history;
+        let key = |r: Result<Uuid>| match r {
+            Err(StoreError::Invalid(invalid)) => (invalid.field, invalid.message_key),
+            other => panic!("expected a refusal, got {other:?}"),
+        };
+        assert_eq!(key(correct_step(conn, steps[1].id, "01-11-2026")), ("on", "error-before-last-step"));
+        assert_eq!(key(correct_step(conn, steps[1].id, "21-11-2026")), ("on", "error-after-next-step"));
+        let tomorrow = crate::domain::dates::display_date(crate::domain::dates::today() + chrono::Days::new(1));
+        assert_eq!(key(correct_step(conn, steps[2].id, &tomorrow)), ("on", "error-date-in-future"));
+        assert_eq!(correct_step(conn, steps[2].id, "10-11-2026").expect("answer day"), id);
+        correct_step(conn, steps[0].id, "01-11-2026").expect("receipt day");
+        let item = get(conn, id, today()).expect("get");
+        assert_eq!(item.answered_on, NaiveDate::from_ymd_opt(2026, 11, 10));
+        assert_eq!(item.received_on, NaiveDate::from_ymd_opt(2026, 11, 1).expect("d"));
+        let days: Vec<String> = item.history.iter().map(|s| s.happened_on.to_string()).collect();
+        assert_eq!(days, ["2026-11-01", "2026-11-05", "2026-11-10"]);
+        // Now the item can be closed on a day before the mistaken answer day.
+        change_status(conn, id, &step(FeedbackStatus::Closed, "12-11-2026", "")).expect("close");
     }
 
     #[test]

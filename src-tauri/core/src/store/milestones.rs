@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::milestone_history::is_late;
 use super::sql::{date_at, day, opt_date_at, opt_uuid_at, uuid_at};
 use super::{new_id, now, reference, Result, StoreError};
-use crate::domain::dates::parse_date;
+use crate::domain::dates::{parse_date, parse_past_date};
 use crate::domain::kinds::Completion;
 use crate::domain::milestones::next_standing;
 use crate::domain::records::{CommitmentProgress, Evidence, Milestone, MilestoneDraft, MilestoneNote, NoteDraft};
@@ -84,7 +84,7 @@ pub fn add_note(conn: &Transaction<'_>, milestone_id: Uuid, draft: &NoteDraft) -
     if text.is_empty() {
         return Err(Invalid::new("text", "error-required").into());
     }
-    let noted_on = parse_date(&draft.noted_on, "noted_on")?;
+    let noted_on = parse_past_date(&draft.noted_on, "noted_on")?;
     let (before, progress_before): (Completion, i64) = conn
         .query_row(
             "SELECT completion, progress FROM milestone WHERE id = ?1 AND deleted_at IS NULL",
@@ -252,6 +252,20 @@ pub(crate) mod tests {
         assert!(changes.contains(&(Some(Completion::NotStarted), Some(Completion::Substantial))));
         assert!(changes.contains(&(None, None)), "a note without a change records none");
         assert!(add_note(&store.conn().unchecked_transaction().expect("tx"), id, &note("x", None, Some(101))).is_err());
+    }
+
+    #[test]
+    fn a_note_is_not_dated_in_the_future() {
+        let store = Store::open_in_memory().expect("store");
+        let commitment = reference::commitments(store.conn()).expect("list")[0].id;
+        let id = create(store.conn(), &draft(commitment, "Plan", "", "")).expect("create");
+        let tomorrow = crate::domain::dates::display_date(crate::domain::dates::today() + chrono::Days::new(1));
+        let later = NoteDraft { noted_on: tomorrow, ..note("Aprobado", Some(Completion::Complete), None) };
+        let tx = store.conn().unchecked_transaction().expect("tx");
+        match add_note(&tx, id, &later) {
+            Err(StoreError::Invalid(invalid)) => assert_eq!(invalid, Invalid::new("noted_on", "error-date-in-future")),
+            other => panic!("expected a refusal, got {other:?}"),
+        }
     }
 
     #[test]

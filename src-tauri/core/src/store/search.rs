@@ -24,7 +24,7 @@ pub fn everything(conn: &Connection, typed: &str, limit: usize) -> Result<Search
         "SELECT fb.id, fb.text, fb.status, fb.received_on, n.name
          FROM feedback_search s JOIN feedback fb ON fb.rowid = s.rowid
          LEFT JOIN neighbourhood n ON n.id = fb.neighbourhood_id
-         WHERE feedback_search MATCH ?1 ORDER BY s.rank LIMIT ?2",
+         WHERE feedback_search MATCH ?1 ORDER BY fb.received_on DESC, fb.created_at DESC LIMIT ?2",
     )?;
     let feedback = feedback
         .query_map(params![words, limit], |row| {
@@ -82,5 +82,31 @@ mod tests {
         assert_eq!(everything(conn, "que paso", 10).expect("search").feedback.len(), 1);
         assert_eq!(everything(conn, "nunez", 10).expect("search").people.len(), 1);
         assert_eq!(everything(conn, "\" OR *", 10).expect("odd input"), SearchResults::default());
+    }
+
+    #[test]
+    fn feedback_saying_the_same_comes_newest_first_with_its_barrio_status_and_day() {
+        let store = Store::open_in_memory().expect("store");
+        let conn = store.conn();
+        let barrio = crate::store::reference::neighbourhood_id_by_name(conn, "Pehuén").expect("q");
+        let said = |on: &str, neighbourhood_id| FeedbackDraft {
+            forum_id: None,
+            person_id: None,
+            text: "Hay un microbasural nuevo detrás de la cancha.".into(),
+            neighbourhood_id,
+            commitment_id: None,
+            milestone_id: None,
+            kind: crate::domain::kinds::FeedbackKind::Concern,
+            priority: crate::domain::kinds::Priority::Medium,
+            received_on: on.into(),
+        };
+        for (on, n) in [("02-08-2026", None), ("20-11-2026", barrio), ("10-10-2026", None)] {
+            feedback::record(conn, &said(on, n)).expect("fb");
+        }
+        let found = everything(conn, "microbasural", 10).expect("search").feedback;
+        let days: Vec<String> = found.iter().map(|f| f.received_on.to_string()).collect();
+        assert_eq!(days, ["2026-11-20", "2026-10-10", "2026-08-02"]);
+        assert_eq!(found[0].neighbourhood_name.as_deref(), Some("Pehuén"));
+        assert_eq!(found[0].status, crate::domain::kinds::FeedbackStatus::Open);
     }
 }

@@ -387,3 +387,53 @@ fn text_the_forms_refuse_is_refused_from_a_sync_file_too() {
         assert!(dump(&store) == before, "nothing changed");
     }
 }
+
+#[test]
+fn a_delete_travels_with_what_it_took_and_so_does_its_undo() {
+    use crate::store::deletion::{self, RecordKind};
+    let mut laptop = demo_store();
+    let mut other = copy_of(&mut laptop);
+    let forum = first_id(
+        &laptop,
+        "SELECT f.id FROM forum f WHERE EXISTS (SELECT 1 FROM feedback fb WHERE fb.forum_id = f.id)
+           AND EXISTS (SELECT 1 FROM attendance a WHERE a.forum_id = f.id) ORDER BY f.starts_at LIMIT 1",
+    );
+    let indexed = |store: &Store| -> bool {
+        store
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM forum_search WHERE rowid = (SELECT rowid FROM forum WHERE id = ?1)",
+                [forum.to_string()],
+                |r| r.get::<_, i64>(0),
+            )
+            .expect("index")
+            == 1
+    };
+    assert!(indexed(&other));
+    let live_at = |store: &Store| -> (i64, i64, i64) {
+        store
+            .conn()
+            .query_row(
+                "SELECT (SELECT count(*) FROM forum WHERE id = ?1 AND deleted_at IS NULL),
+                        (SELECT count(*) FROM attendance WHERE forum_id = ?1 AND deleted_at IS NULL),
+                        (SELECT count(*) FROM feedback WHERE forum_id = ?1 AND deleted_at IS NULL)",
+                [forum.to_string()],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .expect("counts")
+    };
+    let before = live_at(&other);
+    assert!(before.0 == 1 && before.1 > 0 && before.2 > 0, "{before:?}");
+
+    let deleted = in_tx(laptop.conn(), |tx| deletion::delete(tx, RecordKind::Forum, forum));
+    import_bytes(&mut other, &export_bytes(&mut laptop, None)).expect("tombstones");
+    assert_eq!(live_at(&other), (0, 0, 0), "the forum went with its sign-ins and feedback");
+    assert!(forums::list(other.conn()).expect("list").iter().all(|f| f.id != forum));
+    assert!(!indexed(&other), "nor is it in the search box's index");
+
+    in_tx(laptop.conn(), |tx| deletion::undo(tx, &deleted));
+    import_bytes(&mut other, &export_bytes(&mut laptop, None)).expect("revival");
+    assert_eq!(live_at(&other), before, "the undo travelled too");
+    assert_same(&other, &laptop);
+    assert!(indexed(&other), "and it is found by the search box again");
+}
