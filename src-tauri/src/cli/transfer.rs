@@ -145,13 +145,21 @@ pub fn run(store: &mut Store, command: TransferCommand, language: Language) -> R
         TransferCommand::ExportFeedback { file } => write(store, &file, &csv_export::feedback(store.conn(), language)?),
         TransferCommand::SyncExport { file, colleague } => {
             let protected = store.protected();
-            let summary = sync::export::export_file(store.conn_mut(), &protected, &file, colleague.as_deref())?;
+            let folder = store.evidence_folder();
+            let summary = sync::export::export_file_with(
+                store.conn_mut(),
+                &protected,
+                &file,
+                colleague.as_deref(),
+                folder.as_deref(),
+            )?;
             let path = file.display().to_string();
             println!("{}", catalogue.text("sync-exported", &[("rows", summary.rows.to_string()), ("path", path)]));
             Ok(())
         }
         TransferCommand::SyncImport { file } => {
-            let report = sync::import::import_file(store.conn_mut(), &file)?;
+            let folder = store.evidence_folder();
+            let report = sync::import::import_file_with(store.conn_mut(), &file, folder.as_deref())?;
             print_report(&catalogue, &report);
             Ok(())
         }
@@ -271,4 +279,15 @@ fn print_report(catalogue: &Catalogue, report: &SyncReport) {
         ("conflicts", report.conflicts.len().to_string()),
     ];
     println!("{}", catalogue.text("sync-report", &args));
+    for refused in &report.files_refused {
+        println!("{}", catalogue.text(refused.reason.message_key(), &[("name", refused.name.clone())]));
+    }
+    if report.files_received + report.files_already_here + report.files_refused.len() > 0 {
+        let args = [
+            ("received", report.files_received.to_string()),
+            ("here", report.files_already_here.to_string()),
+            ("refused", report.files_refused.len().to_string()),
+        ];
+        println!("{}", catalogue.text("sync-files-report", &args));
+    }
 }

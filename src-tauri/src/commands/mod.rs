@@ -4,6 +4,7 @@
 mod attendance;
 mod backups;
 mod commitments;
+mod conflicts;
 mod dashboard;
 mod declare;
 mod dialogs;
@@ -11,6 +12,7 @@ mod error;
 mod feedback;
 mod forums;
 mod pack;
+mod paper;
 mod people;
 mod reference;
 mod rights;
@@ -32,15 +34,18 @@ pub use error::{ErrorCode, IpcError};
 use grupo_motor_core::domain::kinds::AttendanceRole;
 use grupo_motor_core::domain::records::{
     Attendee, Commitment, CommitmentProgress, ConsentDraft, Dashboard, Evidence, FeedbackDraft, FeedbackFilter,
-    FeedbackItem, Forum, ForumDetail, ForumDraft, ForumSummary, MilestoneDraft, Neighbourhood, NeighbourhoodAttendees,
+    FeedbackItem, Forum, ForumDetail, ForumDraft, ForumEvidence, ForumSummary, MilestoneDraft, Neighbourhood, NeighbourhoodAttendees,
     NoteDraft, Organization, Person, PersonData, PersonDraft, PersonFilter, PersonMatch, PersonRow, SearchResults,
     StatusChange,
 };
 use grupo_motor_core::i18n::Language;
 use grupo_motor_core::pack::{PackDraft, PackRecord, Paper};
 use grupo_motor_core::store::backup::BackupInfo;
+use grupo_motor_core::store::paper_sheet::PaperSheet;
 use grupo_motor_core::store::Store;
-use grupo_motor_core::sync::{ExportSummary, SyncReport};
+use grupo_motor_core::sync::conflicts::Review;
+use grupo_motor_core::sync::folder::FolderReport;
+use grupo_motor_core::sync::{ExportPlan, ExportSummary, SyncReport};
 use grupo_motor_core::transfer::csv_import::{ImportOutcome, ImportPlan};
 
 /// The one open database, shared by all commands, and where it lives.
@@ -123,6 +128,10 @@ commands! {
         pool fn export_sign_in_sheet(forum_id: Uuid, path: PathBuf, paper: Paper, language: Language) -> ();
         main fn open_pdf(path: PathBuf) -> ();
     }
+    paper {
+        main fn paper_sheet(forum_id: Uuid) -> PaperSheet;
+        main fn add_signed_sheet(forum_id: Uuid, path: PathBuf) -> ForumEvidence;
+    }
     backups {
         main fn list_backups() -> Vec<BackupInfo>;
         pool fn make_backup() -> BackupInfo;
@@ -137,8 +146,18 @@ commands! {
         main fn export_feedback_csv(path: PathBuf, language: Language) -> ();
     }
     sync {
+        main fn sync_export_plan(colleague: Option<String>) -> ExportPlan;
         pool fn sync_export(path: PathBuf, colleague: Option<String>) -> ExportSummary;
         pool fn sync_import(path: PathBuf) -> SyncReport;
+        main fn sync_folder() -> Option<PathBuf>;
+        pool fn choose_sync_folder(path: PathBuf) -> FolderReport;
+        pool fn sync_folder_now() -> FolderReport;
+    }
+    conflicts {
+        main fn list_conflicts(with_reviewed: bool) -> Vec<Review>;
+        main fn conflicts_waiting() -> i64;
+        main fn keep_other_value(id: Uuid) -> Review;
+        main fn mark_conflict_reviewed(id: Uuid) -> Review;
     }
     dialogs {
         dialog fn choose_file(title: String) -> Option<PathBuf>;

@@ -183,6 +183,8 @@ export type MilestoneNote = { id: string, notedOn: string, author: string, text:
 
 export type Evidence = { id: string, milestoneId: string, noteId: string | null, originalName: string, sha256: string, sizeBytes: number, addedOn: string, };
 
+export type ForumEvidence = { id: string, forumId: string, originalName: string, sha256: string, sizeBytes: number, addedOn: string, };
+
 export type Milestone = { id: string, commitmentId: string, title: string, plannedStart: string | null, plannedEnd: string | null, completion: Completion, progress: number, 
 /**
  * Past its planned end and not complete.
@@ -269,6 +271,26 @@ takenAt: string, size: number,
  */
 reason: string, };
 
+export type SheetLine = { 
+/**
+ * The row's number on paper (1, 2, …).
+ */
+number: number, 
+/**
+ * Three or four characters, unique in the sheet.
+ */
+code: string, personId: string, fullName: string, neighbourhoodName: string | null, organizationName: string | null, };
+
+export type PaperSheet = { forumId: string, lines: Array<SheetLine>, 
+/**
+ * The number of the first blank row; blank rows run on from it.
+ */
+firstBlank: number, blankRows: number, 
+/**
+ * Photos or scans of the signed sheet kept as the forum's evidence.
+ */
+signed: Array<ForumEvidence>, };
+
 export type ImportedContact = { phone: string | null, email: string | null, givenOn: string, purpose: string, };
 
 export type ImportRow = { 
@@ -344,13 +366,33 @@ export type SyncReport = {
 /**
  * The laptop that exported the file, and when.
  */
-laptop: string, exportedAt: string, added: number, changed: number, unchanged: number, conflicts: Array<Conflict>, };
+laptop: string, exportedAt: string, added: number, changed: number, unchanged: number, conflicts: Array<Conflict>, filesReceived: number, filesAlreadyHere: number, filesRefused: Array<RefusedFile>, reviews: Array<Review>, };
+
+export type ReviewKind = "parallel" | "same_field" | "deleted";
+
+export type ReviewField = { field: string, thisLaptop: string | null, other: string | null, kept: string | null, clash: boolean, };
+
+export type Review = { id: string, table: string, rowId: string, kind: ReviewKind, label: string, fields: Array<ReviewField>, laptop: string, foundAt: string, reviewed: boolean, keptOther: boolean, };
+
+export type FolderImport = { file: string, report: SyncReport, };
+
+export type FolderFailure = { file: string, messageKey: string, };
+
+export type FolderReport = { folder: string, written: string, imported: Array<FolderImport>, unchanged: number, failed: Array<FolderFailure>, };
+
+export type RefusedWhy = "changed" | "too_large" | "unknown";
+
+export type RefusedFile = { name: string, reason: RefusedWhy, };
 
 export type ExportSummary = { rows: number, 
 /**
  * Only rows changed since this stamp (an export to a colleague).
  */
-since: string | null, };
+since: string | null, files: number, fileBytes: number, };
+
+export type FilesPlan = { files: number, bytes: number, unavailable: number, };
+
+export type ExportPlan = { rows: number, since: string | null, files: FilesPlan, };
 
 export type ErrorCode = "invalid" | "not_found" | "already_registered" | "duplicate_rut" | "storage" | "too_new" | "unexpected";
 
@@ -434,6 +476,8 @@ export interface Backend {
   listPacks(): Promise<Array<PackRecord>>;
   exportSignInSheet(forumId: string, path: string, paper: Paper, language: Language): Promise<void>;
   openPdf(path: string): Promise<void>;
+  paperSheet(forumId: string): Promise<PaperSheet>;
+  addSignedSheet(forumId: string, path: string): Promise<ForumEvidence>;
   listBackups(): Promise<Array<BackupInfo>>;
   makeBackup(): Promise<BackupInfo>;
   restoreBackup(path: string): Promise<string | null>;
@@ -443,8 +487,16 @@ export interface Backend {
   exportPeopleCsv(path: string, withContacts: boolean, language: Language): Promise<void>;
   exportAttendanceCsv(path: string, forumId: string | null, from: string, to: string, language: Language): Promise<void>;
   exportFeedbackCsv(path: string, language: Language): Promise<void>;
+  syncExportPlan(colleague: string | null): Promise<ExportPlan>;
   syncExport(path: string, colleague: string | null): Promise<ExportSummary>;
   syncImport(path: string): Promise<SyncReport>;
+  syncFolder(): Promise<string | null>;
+  chooseSyncFolder(path: string): Promise<FolderReport>;
+  syncFolderNow(): Promise<FolderReport>;
+  listConflicts(withReviewed: boolean): Promise<Array<Review>>;
+  conflictsWaiting(): Promise<number>;
+  keepOtherValue(id: string): Promise<Review>;
+  markConflictReviewed(id: string): Promise<Review>;
   chooseFile(title: string): Promise<string | null>;
   chooseSavePath(title: string, fileName: string, extension: string): Promise<string | null>;
   getLanguage(): Promise<Language>;
@@ -496,6 +548,8 @@ export const tauriBackend: Backend = {
   listPacks: () => call("list_packs"),
   exportSignInSheet: (forumId, path, paper, language) => call("export_sign_in_sheet", { forumId, path, paper, language }),
   openPdf: (path) => call("open_pdf", { path }),
+  paperSheet: (forumId) => call("paper_sheet", { forumId }),
+  addSignedSheet: (forumId, path) => call("add_signed_sheet", { forumId, path }),
   listBackups: () => call("list_backups"),
   makeBackup: () => call("make_backup"),
   restoreBackup: (path) => call("restore_backup", { path }),
@@ -505,8 +559,16 @@ export const tauriBackend: Backend = {
   exportPeopleCsv: (path, withContacts, language) => call("export_people_csv", { path, withContacts, language }),
   exportAttendanceCsv: (path, forumId, from, to, language) => call("export_attendance_csv", { path, forumId, from, to, language }),
   exportFeedbackCsv: (path, language) => call("export_feedback_csv", { path, language }),
+  syncExportPlan: (colleague) => call("sync_export_plan", { colleague }),
   syncExport: (path, colleague) => call("sync_export", { path, colleague }),
   syncImport: (path) => call("sync_import", { path }),
+  syncFolder: () => call("sync_folder"),
+  chooseSyncFolder: (path) => call("choose_sync_folder", { path }),
+  syncFolderNow: () => call("sync_folder_now"),
+  listConflicts: (withReviewed) => call("list_conflicts", { withReviewed }),
+  conflictsWaiting: () => call("conflicts_waiting"),
+  keepOtherValue: (id) => call("keep_other_value", { id }),
+  markConflictReviewed: (id) => call("mark_conflict_reviewed", { id }),
   chooseFile: (title) => call("choose_file", { title }),
   chooseSavePath: (title, fileName, extension) => call("choose_save_path", { title, fileName, extension }),
   getLanguage: () => call("get_language"),

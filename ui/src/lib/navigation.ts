@@ -3,13 +3,14 @@ export type View =
   | { name: "forums" }
   | { name: "forum-new" }
   | { name: "forum-edit"; forumId: string }
-  | { name: "desk"; forumId: string }
+  | { name: "desk"; forumId: string; paper?: boolean }
   | { name: "people" }
   | { name: "person"; personId: string }
   | { name: "feedback" }
   | { name: "commitments" }
   | { name: "dashboard" }
   | { name: "pack" }
-  | { name: "data" };
+  | { name: "data" }
+  | { name: "conflicts" };
 
 export type Navigate = (view: View) => void;

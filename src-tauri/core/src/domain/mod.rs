@@ -7,6 +7,7 @@ pub mod kinds;
 pub mod milestones;
 pub mod records;
 pub mod rut;
+pub mod sheet_code;
 pub mod text;
 
 use thiserror::Error;

@@ -16,6 +16,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../../migrations/001_initial.sql"),
     include_str!("../../migrations/002_search.sql"),
     include_str!("../../migrations/003_note_progress.sql"),
+    include_str!("../../migrations/008_forum_evidence.sql"),
 ];
 
 /// What opening must do to the schema (`Store::open` acts on it).

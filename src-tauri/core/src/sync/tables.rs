@@ -39,9 +39,10 @@ pub const TABLES: &[SyncedTable] = &[
     SyncedTable { name: "meeting_pack", natural_key: &[] },
 ];
 
-/// Tables that never travel: this laptop's settings and the FTS indexes.
+/// Tables that never travel: this laptop's settings, the FTS indexes, and
+/// its record of exchanges (`sync_base`, `sync_conflict`).
 pub fn is_local_only(table: &str) -> bool {
-    table == "setting" || table.contains("_search")
+    table == "setting" || table.contains("_search") || table.starts_with("sync_")
 }
 
 /// Columns that only make sense on this laptop: where a PDF was saved here.
