@@ -65,6 +65,9 @@ pub enum TransferCommand {
     },
     /// Merge a sync file from another laptop.
     SyncImport { file: PathBuf },
+    /// Through a shared folder: import the colleagues' new files, then
+    /// write this laptop's own (and remember the folder).
+    SyncFolder { folder: PathBuf },
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -155,6 +158,26 @@ pub fn run(store: &mut Store, command: TransferCommand, language: Language) -> R
             )?;
             let path = file.display().to_string();
             println!("{}", catalogue.text("sync-exported", &[("rows", summary.rows.to_string()), ("path", path)]));
+            Ok(())
+        }
+        TransferCommand::SyncFolder { folder } => {
+            sync::folder::choose(store.conn(), &folder)?;
+            let protected = store.protected();
+            let evidence = store.evidence_folder();
+            let report = sync::folder::sync(store.conn_mut(), &protected, &folder, evidence.as_deref())?;
+            for imported in &report.imported {
+                println!("{}", imported.file);
+                print_report(&catalogue, &imported.report);
+            }
+            for failed in &report.failed {
+                println!("{}: {}", failed.file, catalogue.text(&failed.message_key, &[]));
+            }
+            let args = [
+                ("imported", report.imported.len().to_string()),
+                ("unchanged", report.unchanged.to_string()),
+                ("written", report.written.clone()),
+            ];
+            println!("{}", catalogue.text("sync-folder-report", &args));
             Ok(())
         }
         TransferCommand::SyncImport { file } => {
