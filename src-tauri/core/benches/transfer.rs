@@ -105,7 +105,12 @@ fn evidence_laptop(dir: &std::path::Path) -> Vec<u8> {
     let mut file = Vec::new();
     let summary = sync::export::export_with(store.conn_mut(), &mut file, None, Some(&folder)).expect("export");
     assert_eq!(summary.files, EVIDENCE_FILES);
-    println!("sync file with evidence: {} files, {} MiB of files, {} MiB on disk", summary.files, summary.file_bytes >> 20, file.len() >> 20);
+    println!(
+        "sync file with evidence: {} files, {} MiB of files, {} MiB on disk",
+        summary.files,
+        summary.file_bytes >> 20,
+        file.len() >> 20
+    );
     file
 }
 
@@ -170,8 +175,8 @@ fn main() {
         b.iter_batched(
             &mut laptop_with_folder,
             |(mut laptop, folder)| {
-                let report = sync::import::import_with(laptop.conn_mut(), with_files.as_slice(), Some(&folder))
-                    .expect("import");
+                let report =
+                    sync::import::import_with(laptop.conn_mut(), with_files.as_slice(), Some(&folder)).expect("import");
                 assert_eq!(report.files_received, EVIDENCE_FILES);
                 std::fs::remove_dir_all(&folder).expect("clean");
                 laptop

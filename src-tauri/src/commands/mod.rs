@@ -34,9 +34,9 @@ pub use error::{ErrorCode, IpcError};
 use grupo_motor_core::domain::kinds::AttendanceRole;
 use grupo_motor_core::domain::records::{
     Attendee, Commitment, CommitmentProgress, ConsentDraft, Dashboard, Evidence, FeedbackDraft, FeedbackFilter,
-    FeedbackItem, Forum, ForumDetail, ForumDraft, ForumEvidence, ForumSummary, MilestoneDraft, Neighbourhood, NeighbourhoodAttendees,
-    NoteDraft, Organization, Person, PersonData, PersonDraft, PersonFilter, PersonMatch, PersonRow, SearchResults,
-    StatusChange,
+    FeedbackItem, Forum, ForumDetail, ForumDraft, ForumEvidence, ForumSummary, MilestoneDraft, Neighbourhood,
+    NeighbourhoodAttendees, NoteDraft, Organization, Person, PersonData, PersonDraft, PersonFilter, PersonMatch,
+    PersonRow, SearchResults, StatusChange,
 };
 use grupo_motor_core::i18n::Language;
 use grupo_motor_core::pack::{PackDraft, PackRecord, Paper};

@@ -21,14 +21,14 @@ const ROW_HEIGHT: f32 = 24.0;
 
 pub fn sheet(conn: &Connection, forum_id: Uuid, language: Language, paper: Paper) -> Result<Vec<u8>, PackError> {
     let forum = forums::get(conn, forum_id)?;
-    let paper = paper_sheet::sheet(conn, forum_id)?;
+    let rows = paper_sheet::sheet(conn, forum_id)?;
     let fonts = Fonts::get()?;
     let words = Words::new(language);
     let frame = Frame::for_paper(paper);
     let mut flow = Flow::new(fonts, frame);
     let when = forum.starts_at.format("%d-%m-%Y %H:%M").to_string();
     let details = [when, forum.place.clone(), forum.neighbourhood_name.clone().unwrap_or_default()];
-    sheet_page(&mut flow, &words, &forum.title, &details, &paper.lines, paper.blank_rows);
+    sheet_page(&mut flow, &words, &forum.title, &details, &rows.lines, rows.blank_rows);
     let header = format!("{} · {}", words.get("pack-sheet-title"), forum.title);
     let pages = flow.finish(&header, &words.get("pack-brand"), |page, total| {
         words.with("pack-page", &[("page", page.to_string()), ("total", total.to_string())])

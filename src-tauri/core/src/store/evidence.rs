@@ -127,9 +127,11 @@ fn add_file(conn: &Connection, folder: &Path, owner: Owner, source: &Path, added
         Owner::Forum(id) => ("forum", "forum", id),
     };
     let exists: bool = conn
-        .query_row(&format!("SELECT 1 FROM {table} WHERE id = ?1 AND deleted_at IS NULL"), [owner_id.to_string()], |r| {
-            r.get(0)
-        })
+        .query_row(
+            &format!("SELECT 1 FROM {table} WHERE id = ?1 AND deleted_at IS NULL"),
+            [owner_id.to_string()],
+            |r| r.get(0),
+        )
         .optional()?
         .unwrap_or(false);
     if !exists {

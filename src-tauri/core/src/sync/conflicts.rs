@@ -96,9 +96,12 @@ type Row = BTreeMap<String, Value>;
 
 /// What to do with an incoming row that both laptops changed.
 pub struct Reconciled {
-    /// The merged values and stamp to write.
+    /// The merged values, every column.
     pub values: Vec<(String, Value)>,
-    pub updated_at: String,
+    /// Set when the merge is neither side's row: write `values` with this
+    /// stamp. Otherwise the whole-row rule already keeps the right one (the
+    /// side that won every field it changed), and its stamp stays.
+    pub updated_at: Option<String>,
     pub review: Review,
 }
 
@@ -148,7 +151,8 @@ impl Hasher {
     /// The row as it arrived is now what both laptops last exchanged.
     pub fn remember(&self, conn: &Connection, row: &IncomingRow) -> Result<()> {
         let hashes = self.hashes(row.table.name, row.values.iter().map(|(n, v)| (n, v)));
-        let mut stmt = conn.prepare_cached("INSERT OR REPLACE INTO sync_base (tbl, row_id, row) VALUES (?1, ?2, ?3)")?;
+        let mut stmt =
+            conn.prepare_cached("INSERT OR REPLACE INTO sync_base (tbl, row_id, row) VALUES (?1, ?2, ?3)")?;
         stmt.execute(params![row.table.name, row.id, hashes])?;
         Ok(())
     }
@@ -196,12 +200,7 @@ fn local_row(conn: &Connection, table: &str, id: &str) -> Result<Option<Row>> {
 
 /// When both laptops changed the row since its base: the merged row and
 /// what to list. `None`: the whole-row rule applies.
-pub fn reconcile(
-    conn: &Connection,
-    hasher: &Hasher,
-    incoming: &IncomingRow,
-    label: impl FnOnce() -> Result<String>,
-) -> Result<Option<Reconciled>> {
+pub fn reconcile(conn: &Connection, hasher: &Hasher, incoming: &IncomingRow) -> Result<Option<Reconciled>> {
     let table = incoming.table.name;
     let Some(base) = base(conn, table, &incoming.id)? else { return Ok(None) };
     let Some(local) = local_row(conn, table, &incoming.id)? else { return Ok(None) };
@@ -260,15 +259,22 @@ pub fn reconcile(
     } else {
         ReviewKind::Parallel
     };
-    let later = if their_stamp > local_stamp { &their_stamp } else { &local_stamp };
-    let updated_at = one_after(later)?;
-    merged.insert("updated_at".into(), Value::Text(updated_at.clone()));
+    let is_theirs =
+        theirs.iter().all(|(column, value)| STAMPS.contains(&column.as_str()) || merged.get(column) == Some(value));
+    let updated_at = if merged == local || is_theirs {
+        None
+    } else {
+        let later = if their_stamp > local_stamp { &their_stamp } else { &local_stamp };
+        let stamp = one_after(later)?;
+        merged.insert("updated_at".into(), Value::Text(stamp.clone()));
+        Some(stamp)
+    };
     let review = Review {
         id: new_id(),
         table: table.to_string(),
         row_id: incoming.id.clone(),
         kind,
-        label: label()?,
+        label: String::new(),
         fields,
         laptop: String::new(),
         found_at: now(),
@@ -357,7 +363,10 @@ pub fn waiting(conn: &Connection) -> Result<i64> {
 }
 
 fn get(conn: &Connection, id: Uuid) -> Result<Review> {
-    list(conn, true)?.into_iter().find(|r| r.id == id).ok_or(SyncError::Store(StoreError::NotFound { entity: "conflict" }))
+    list(conn, true)?
+        .into_iter()
+        .find(|r| r.id == id)
+        .ok_or(SyncError::Store(StoreError::NotFound { entity: "conflict" }))
 }
 
 /// The person's choice: the other value of each clashing field (the one
@@ -391,7 +400,10 @@ pub fn keep_other(conn: &rusqlite::Transaction<'_>, id: Uuid) -> Result<Review> 
             _ => e.into(),
         })?;
     }
-    conn.execute("UPDATE sync_conflict SET reviewed_at = ?2, kept_other = 1 WHERE id = ?1", params![id.to_string(), at])?;
+    conn.execute(
+        "UPDATE sync_conflict SET reviewed_at = ?2, kept_other = 1 WHERE id = ?1",
+        params![id.to_string(), at],
+    )?;
     get(conn, id)
 }
 

@@ -39,8 +39,18 @@ fn text(store: &Store, sql: &str, id: Uuid) -> Option<String> {
 #[test]
 fn edits_to_different_fields_are_both_kept_and_listed_as_parallel() {
     let (mut a, mut b, person, _) = pair();
-    edit(&a, "UPDATE person SET full_name = 'Rosa Núñez Peumo', updated_at = ?2 WHERE id = ?1", person, "2026-12-01T10:00:00.000Z");
-    edit(&b, "UPDATE person SET is_driving_group = 1, updated_at = ?2 WHERE id = ?1", person, "2026-12-01T11:00:00.000Z");
+    edit(
+        &a,
+        "UPDATE person SET full_name = 'Rosa Núñez Peumo', updated_at = ?2 WHERE id = ?1",
+        person,
+        "2026-12-01T10:00:00.000Z",
+    );
+    edit(
+        &b,
+        "UPDATE person SET is_driving_group = 1, updated_at = ?2 WHERE id = ?1",
+        person,
+        "2026-12-01T11:00:00.000Z",
+    );
     exchange(&mut a, &mut b);
     assert_same(&a, &b);
     assert_eq!(text(&a, "SELECT full_name FROM person WHERE id = ?1", person).as_deref(), Some("Rosa Núñez Peumo"));
@@ -62,8 +72,18 @@ fn edits_to_different_fields_are_both_kept_and_listed_as_parallel() {
 #[test]
 fn the_same_field_changed_on_both_is_a_conflict_settled_alike_and_the_other_value_can_be_kept() {
     let (mut a, mut b, person, _) = pair();
-    edit(&a, "UPDATE person SET full_name = 'Rosa Núñez de A', updated_at = ?2 WHERE id = ?1", person, "2026-12-01T10:00:00.000Z");
-    edit(&b, "UPDATE person SET full_name = 'Rosa Núñez de B', updated_at = ?2 WHERE id = ?1", person, "2026-12-01T11:00:00.000Z");
+    edit(
+        &a,
+        "UPDATE person SET full_name = 'Rosa Núñez de A', updated_at = ?2 WHERE id = ?1",
+        person,
+        "2026-12-01T10:00:00.000Z",
+    );
+    edit(
+        &b,
+        "UPDATE person SET full_name = 'Rosa Núñez de B', updated_at = ?2 WHERE id = ?1",
+        person,
+        "2026-12-01T11:00:00.000Z",
+    );
     exchange(&mut a, &mut b);
     assert_same(&a, &b);
     let name = |s: &Store| text(s, "SELECT full_name FROM person WHERE id = ?1", person);
@@ -78,7 +98,10 @@ fn the_same_field_changed_on_both_is_a_conflict_settled_alike_and_the_other_valu
     );
     let on_b = conflicts::list(b.conn(), false).expect("list").remove(0);
     let field_b = on_b.fields.iter().find(|f| f.field == "full_name").expect("field");
-    assert_eq!((field_b.this_laptop.as_deref(), field_b.kept.as_deref()), (Some("Rosa Núñez de B"), Some("Rosa Núñez de B")));
+    assert_eq!(
+        (field_b.this_laptop.as_deref(), field_b.kept.as_deref()),
+        (Some("Rosa Núñez de B"), Some("Rosa Núñez de B"))
+    );
 
     let kept = crate::testing::in_tx(a.conn(), |tx| {
         conflicts::keep_other(tx, review.id).map_err(|e| match e {
@@ -101,7 +124,12 @@ fn the_same_field_changed_on_both_is_a_conflict_settled_alike_and_the_other_valu
 fn a_row_deleted_on_one_laptop_and_edited_on_the_other_stays_deleted_with_the_edit_and_is_listed() {
     let (mut a, mut b, _, forum) = pair();
     edit(&a, "UPDATE forum SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1", forum, "2026-12-01T10:00:00.000Z");
-    edit(&b, "UPDATE forum SET place = 'Sede Pehuén', updated_at = ?2 WHERE id = ?1", forum, "2026-12-01T11:00:00.000Z");
+    edit(
+        &b,
+        "UPDATE forum SET place = 'Sede Pehuén', updated_at = ?2 WHERE id = ?1",
+        forum,
+        "2026-12-01T11:00:00.000Z",
+    );
     exchange(&mut a, &mut b);
     assert_same(&a, &b);
     assert!(text(&b, "SELECT deleted_at FROM forum WHERE id = ?1", forum).is_some(), "still deleted");
@@ -113,14 +141,22 @@ fn a_row_deleted_on_one_laptop_and_edited_on_the_other_stays_deleted_with_the_ed
     crate::testing::in_tx(a.conn(), |tx| {
         conflicts::keep_other(tx, on_a.id).map_err(|_| crate::store::StoreError::NotFound { entity: "x" })
     });
-    assert!(text(&a, "SELECT deleted_at FROM forum WHERE id = ?1", forum).is_none(), "A takes B's side: the forum is back");
+    assert!(
+        text(&a, "SELECT deleted_at FROM forum WHERE id = ?1", forum).is_none(),
+        "A takes B's side: the forum is back"
+    );
     assert_eq!(text(&a, "SELECT place FROM forum WHERE id = ?1", forum).as_deref(), Some("Sede Pehuén"));
 }
 
 #[test]
 fn a_row_changed_on_one_laptop_only_is_no_conflict() {
     let (mut a, mut b, person, _) = pair();
-    edit(&a, "UPDATE person SET full_name = 'Rosa Núñez Peumo', updated_at = ?2 WHERE id = ?1", person, "2026-12-01T10:00:00.000Z");
+    edit(
+        &a,
+        "UPDATE person SET full_name = 'Rosa Núñez Peumo', updated_at = ?2 WHERE id = ?1",
+        person,
+        "2026-12-01T10:00:00.000Z",
+    );
     exchange(&mut a, &mut b);
     assert_same(&a, &b);
     assert_eq!(conflicts::waiting(a.conn()).expect("a") + conflicts::waiting(b.conn()).expect("b"), 0);

@@ -188,11 +188,9 @@ impl Receiver {
         let (evidence_id, sha256) = (text("evidence_id"), text("sha256"));
         let size = head.get("size").and_then(serde_json::Value::as_u64).unwrap_or(u64::MAX);
         let recorded: Option<(String, String, String)> = conn
-            .query_row(
-                "SELECT original_name, stored_name, sha256 FROM evidence WHERE id = ?1",
-                [&evidence_id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
+            .query_row("SELECT original_name, stored_name, sha256 FROM evidence WHERE id = ?1", [&evidence_id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
             .optional()?;
         let mut arriving = Arriving {
             name: String::new(),
@@ -306,5 +304,8 @@ impl Drop for Receiver {
 }
 
 fn already_here(folder: &Path, stored_name: &str, sha256: &str) -> bool {
-    File::open(folder.join(stored_name)).ok().and_then(|mut f| evidence::hash(&mut f).ok()).is_some_and(|(h, _)| h == sha256)
+    File::open(folder.join(stored_name))
+        .ok()
+        .and_then(|mut f| evidence::hash(&mut f).ok())
+        .is_some_and(|(h, _)| h == sha256)
 }

@@ -173,7 +173,8 @@ fn a_sync_file_missing_the_files_its_end_line_counts_is_incomplete() {
     a.attach("acta.pdf", 100);
     let (bytes, _) = a.export(None);
     let text = unzip(&bytes);
-    let lines: Vec<&str> = text.lines().filter(|l| !l.starts_with("{\"file\"") && !l.starts_with("{\"chunk\"")).collect();
+    let lines: Vec<&str> =
+        text.lines().filter(|l| !l.starts_with("{\"file\"") && !l.starts_with("{\"chunk\"")).collect();
     let refused = b.import(&gzip(&(lines.join("\n") + "\n")));
     assert!(matches!(refused, Err(super::SyncError::Truncated)), "{refused:?}");
     assert!(b.files().is_empty());

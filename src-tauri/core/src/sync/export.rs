@@ -41,8 +41,7 @@ pub fn export_file_with(
     colleague: Option<&str>,
     evidence: Option<&Path>,
 ) -> Result<ExportSummary> {
-    let (summary, sent) =
-        output_file::write_with(protected, path, |out| write_export(conn, out, colleague, evidence))?;
+    let (summary, sent) = output_file::write_with(protected, path, |out| write_export(conn, out, colleague, evidence))?;
     remember(conn, sent)?;
     Ok(summary)
 }

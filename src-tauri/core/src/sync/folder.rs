@@ -107,8 +107,8 @@ pub fn sync(
     names.sort();
     for name in names {
         let path = folder.join(&name);
-        let Ok(content) = fs::File::open(&path).and_then(|mut f| evidence::hash(&mut f).map_err(std::io::Error::other))
-        else {
+        let hashed = fs::File::open(&path).ok().and_then(|mut f| evidence::hash(&mut f).ok());
+        let Some(content) = hashed else {
             report.failed.push(FolderFailure { file: name, message_key: "error-file-access".into() });
             continue;
         };

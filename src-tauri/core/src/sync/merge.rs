@@ -106,14 +106,19 @@ impl<'c> Merger<'c> {
         // by field first, then written like any newer row.
         let both_live = local.as_ref().is_some_and(|l| !l.erased && l.updated_at != row.updated_at);
         let reconciled = if both_live && !row.is_erased_person() {
-            conflicts::reconcile(self.conn, &self.hasher, &row, || self.label(&row))?
+            conflicts::reconcile(self.conn, &self.hasher, &row)?
         } else {
             None
         };
         self.hasher.remember(self.conn, &row)?;
-        if let Some(merged) = reconciled {
-            row.values = merged.values;
-            row.updated_at = merged.updated_at;
+        if let Some(mut merged) = reconciled {
+            // Named as it now stands, not as either side had it.
+            let now_reads = IncomingRow { values: merged.values.clone(), ..row.clone() };
+            merged.review.label = self.label(&now_reads)?;
+            if let Some(stamp) = merged.updated_at {
+                row.values = merged.values;
+                row.updated_at = stamp;
+            }
             self.reviews.push(merged.review);
         }
         let newer = local.as_ref().is_none_or(|l| row.updated_at > l.updated_at);
