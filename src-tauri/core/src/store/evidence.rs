@@ -331,7 +331,7 @@ mod tests {
         let folder = dir.path().join("evidence");
         let kept = add_to_forum(store.conn(), &folder, forum, &source, today()).expect("add");
         assert_eq!(kept.original_name, "hoja firmada.jpg");
-        assert_eq!(of_forum(store.conn(), forum).expect("list"), [kept.clone()]);
+        assert_eq!(of_forum(store.conn(), forum).expect("list"), std::slice::from_ref(&kept));
         assert_eq!(fs::read(path_of(store.conn(), &folder, kept.id).expect("path")).expect("read"), b"\xff\xd8 hoja");
         let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).expect("date");
         let listed = crate::store::period_lists::forums_in_period(store.conn(), day(1), day(30)).expect("forums");
