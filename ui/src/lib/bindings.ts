@@ -362,37 +362,92 @@ otherId: string | null, kind: ConflictKind, kept: Side,
  */
 label: string, };
 
+export type RefusedWhy = "changed" | "too_large" | "unknown";
+
+export type RefusedFile = { 
+/**
+ * The name it was attached under, when its evidence row is known.
+ */
+name: string, reason: RefusedWhy, };
+
+export type ReviewKind = "parallel" | "same_field" | "deleted";
+
+export type ReviewField = { field: string, thisLaptop: string | null, other: string | null, kept: string | null, 
+/**
+ * Changed on both laptops: the person may keep the other value.
+ */
+clash: boolean, };
+
+export type Review = { id: string, table: string, rowId: string, kind: ReviewKind, 
+/**
+ * Whom or what it concerns (a person's name, a forum's title).
+ */
+label: string, fields: Array<ReviewField>, 
+/**
+ * The laptop whose file brought it, and when it was found (UTC).
+ */
+laptop: string, foundAt: string, reviewed: boolean, keptOther: boolean, };
+
 export type SyncReport = { 
 /**
  * The laptop that exported the file, and when.
  */
-laptop: string, exportedAt: string, added: number, changed: number, unchanged: number, conflicts: Array<Conflict>, filesReceived: number, filesAlreadyHere: number, filesRefused: Array<RefusedFile>, reviews: Array<Review>, };
-
-export type ReviewKind = "parallel" | "same_field" | "deleted";
-
-export type ReviewField = { field: string, thisLaptop: string | null, other: string | null, kept: string | null, clash: boolean, };
-
-export type Review = { id: string, table: string, rowId: string, kind: ReviewKind, label: string, fields: Array<ReviewField>, laptop: string, foundAt: string, reviewed: boolean, keptOther: boolean, };
-
-export type FolderImport = { file: string, report: SyncReport, };
-
-export type FolderFailure = { file: string, messageKey: string, };
-
-export type FolderReport = { folder: string, written: string, imported: Array<FolderImport>, unchanged: number, failed: Array<FolderFailure>, };
-
-export type RefusedWhy = "changed" | "too_large" | "unknown";
-
-export type RefusedFile = { name: string, reason: RefusedWhy, };
+laptop: string, exportedAt: string, added: number, changed: number, unchanged: number, conflicts: Array<Conflict>, 
+/**
+ * Evidence files received and kept (checked by their SHA-256).
+ */
+filesReceived: number, 
+/**
+ * Files the file carried that this laptop already had.
+ */
+filesAlreadyHere: number, 
+/**
+ * Files refused, each with why: not kept, the rest of the import is.
+ */
+filesRefused: Array<RefusedFile>, 
+/**
+ * Rows changed on both laptops, merged field by field; they wait in
+ * *Conflictos* until reviewed.
+ */
+reviews: Array<Review>, };
 
 export type ExportSummary = { rows: number, 
 /**
  * Only rows changed since this stamp (an export to a colleague).
  */
-since: string | null, files: number, fileBytes: number, };
+since: string | null, 
+/**
+ * Evidence files carried, and their total size in bytes.
+ */
+files: number, fileBytes: number, };
 
-export type FilesPlan = { files: number, bytes: number, unavailable: number, };
+export type FilesPlan = { files: number, bytes: number, 
+/**
+ * Recorded files this laptop does not have (or whose content changed):
+ * they cannot be sent.
+ */
+unavailable: number, };
 
 export type ExportPlan = { rows: number, since: string | null, files: FilesPlan, };
+
+export type FolderImport = { file: string, report: SyncReport, };
+
+export type FolderFailure = { file: string, messageKey: string, };
+
+export type FolderReport = { folder: string, 
+/**
+ * This laptop's own file, written after the imports.
+ */
+written: string, imported: Array<FolderImport>, 
+/**
+ * Colleagues' files already imported as they are now.
+ */
+unchanged: number, 
+/**
+ * Files that could not be imported, with the message key of why; the
+ * others went in all the same.
+ */
+failed: Array<FolderFailure>, };
 
 export type ErrorCode = "invalid" | "not_found" | "already_registered" | "duplicate_rut" | "storage" | "too_new" | "unexpected";
 
