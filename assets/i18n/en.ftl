@@ -1234,3 +1234,124 @@ field-feedback-person = Who said it
 field-optional = optional
 feedback-person-none = No name
 person-exported = The person’s data was saved to { $path }
+## Paper sheets, evidence that travels, conflicts and the shared folder (issue 14)
+pack-col-row = No.
+pack-col-code = Code
+pack-sheet-codes-note = The code beside each name is for typing the sheet back in: in “Type in a paper sheet”, type the code and Enter.
+pack-forums-signed-note = * Attendance typed in from a signed paper sheet; the signed sheet is kept as the forum's evidence.
+pack-annex-signed-sheet = This forum's attendance was typed in from a signed paper sheet. The photo or scan of the signed sheet is kept as evidence, with its SHA-256.
+paper-open = Type in a paper sheet
+paper-leave = Back to the desk
+paper-search-label = Code, row number or name
+paper-search-hint = Type the code printed beside the name and Enter to tick it. For a blank row, type its number (or the name) and Enter, then fill in the new person. Esc clears.
+paper-sheet-heading = Paper sheet
+paper-progress = { $done } of { $total } ticked
+paper-next-blank = Next blank row: { $row }.
+paper-blanks-done = Every blank row has been typed in.
+paper-row-title = Row { $row }: new person
+paper-ticked = signed in
+paper-signed-heading = Signed sheet (photo or scan)
+paper-signed-none = The signed sheet is not attached yet.
+paper-signed-path = Photo or scan of the signed sheet
+paper-signed-choose = Choose the photo or scan of the signed sheet
+paper-signed-add = Attach the signed sheet
+paper-signed-added = “{ $name }” was kept as the forum's evidence.
+sync-file-refused-changed = The evidence file “{ $name }” was refused: its content does not match its SHA-256 (damaged or changed on the way). Its record arrived; ask for the file again.
+sync-file-refused-too-large = The evidence file “{ $name }” was refused: it is larger than announced or than the 50 MB limit.
+sync-file-refused-unknown = An evidence file that belongs to no record was refused.
+sync-files-report = Evidence files: { $received } received, { $here } already here, { $refused } refused.
+sync-plan = { $files ->
+    [0] This file will carry { $rows } records and no evidence files.
+    [one] This file will carry { $rows } records and one evidence file ({ $size }).
+   *[other] This file will carry { $rows } records and { $files } evidence files ({ $size }).
+  }
+sync-plan-unavailable = { $count ->
+    [one] One recorded evidence file is not on this computer (or changed) and will not be sent.
+   *[other] { $count } recorded evidence files are not on this computer (or changed) and will not be sent.
+  }
+sync-files-received = { $received ->
+    [0] No new evidence files arrived.
+    [one] One evidence file arrived, checked by its SHA-256.
+   *[other] { $received } evidence files arrived, checked by their SHA-256.
+  }
+sync-folder-title = Shared folder
+sync-folder-help = Choose a folder every laptop sees (a USB stick, or one Syncthing or another program already carries between them). Grupo Motor leaves its own file there and imports the colleagues' files it has not seen, when it opens and when you ask. It never deletes another laptop's file.
+sync-folder-chosen = Chosen folder: { $folder }
+sync-folder-none = No shared folder chosen yet.
+sync-folder-path = Shared folder (type or paste its path to choose or change it)
+sync-folder-now = Sync now
+sync-folder-report = Shared folder: { $imported ->
+    [0] no new files from colleagues
+    [one] one colleague's file imported
+   *[other] { $imported } colleagues' files imported
+  }, { $unchanged } unchanged since last time; this laptop left { $written }.
+error-sync-folder-missing = That folder does not exist or is not a folder. Check the path (is the USB stick plugged in?).
+error-sync-folder-none = Choose the shared folder first.
+error-conflict-keep-other = The other laptop's value could not be taken: it clashes with another record (for example a RUT someone else has). Correct it by hand.
+conflicts-title = Conflicts
+conflicts-help = Records changed on both laptops since they last exchanged them. Where different details changed, both were kept (parallel update); where the same detail changed, the most recent was kept (conflict). Review each: you can keep the other value instead or mark it reviewed.
+conflicts-with-reviewed = Show reviewed ones too
+conflicts-none = No conflicts to review.
+conflicts-waiting = { $count ->
+    [one] One change made on two laptops waits for review.
+   *[other] { $count } changes made on two laptops wait for review.
+  }
+conflicts-open = Review conflicts
+conflicts-kind-parallel = Parallel update
+conflicts-kind-same_field = Conflict
+conflicts-kind-deleted = Deleted and edited
+conflicts-found = Found on { $date } at { $time }
+conflicts-was-reviewed = reviewed
+conflicts-was-kept-other = reviewed: the other value was taken
+conflicts-col-field = Detail
+conflicts-col-this = This laptop
+conflicts-col-other = The other
+conflicts-col-kept = Kept
+conflicts-keep-other = Keep the other value
+conflicts-mark-reviewed = Mark reviewed
+conflicts-kept-other = { $label }: now holds the other value; the change travels with the next sync.
+conflicts-marked = { $label }: marked reviewed.
+conflicts-empty-value = (empty)
+conflicts-reference = (another record)
+conflicts-deleted-value = deleted
+conflicts-table-neighbourhood = Neighbourhood
+conflicts-table-organization = Organization
+conflicts-table-person = Person
+conflicts-table-commitment = Commitment
+conflicts-table-milestone = Milestone
+conflicts-table-milestone_note = Milestone note
+conflicts-table-evidence = Evidence
+conflicts-table-forum = Forum
+conflicts-table-forum_commitment = Commitment of a forum
+conflicts-table-forum_facilitator = Facilitator of a forum
+conflicts-table-attendance = Sign-in
+conflicts-table-feedback = Feedback
+conflicts-table-feedback_event = Feedback step
+conflicts-table-meeting_pack = Meeting pack
+conflicts-field-full_name = Name
+conflicts-field-rut = RUT
+conflicts-field-phone = Phone
+conflicts-field-email = E-mail
+conflicts-field-neighbourhood_id = Neighbourhood
+conflicts-field-organization_id = Organization
+conflicts-field-age_band = Age band
+conflicts-field-gender = Gender
+conflicts-field-is_driving_group = Driving-group member
+conflicts-field-title = Title
+conflicts-field-place = Place
+conflicts-field-starts_at = Date and time
+conflicts-field-kind = Kind
+conflicts-field-agenda = Agenda
+conflicts-field-minutes = Minutes
+conflicts-field-text = Text
+conflicts-field-status = Status
+conflicts-field-priority = Priority
+conflicts-field-answer = Answer
+conflicts-field-completion = Completion level
+conflicts-field-progress = Progress
+conflicts-field-planned_start = Planned start
+conflicts-field-planned_end = Planned end
+conflicts-field-role = Role
+conflicts-field-deleted_at = Deleted
+conflicts-field-name = Name
+conflicts-field-other = Other detail

@@ -1240,3 +1240,124 @@ field-feedback-person = Quién lo dijo
 field-optional = opcional
 feedback-person-none = Sin nombre
 person-exported = Datos de la persona guardados en { $path }
+## Hojas en papel, evidencias que viajan, conflictos y carpeta compartida (issue 14)
+pack-col-row = N.º
+pack-col-code = Código
+pack-sheet-codes-note = El código junto a cada nombre sirve para pasar la hoja al computador: en «Pasar una hoja en papel» se escribe el código y Enter.
+pack-forums-signed-note = * Asistencia pasada desde una hoja de firmas en papel; la hoja firmada se guarda como evidencia del foro.
+pack-annex-signed-sheet = La asistencia de este foro se pasó desde una hoja de firmas en papel. La foto o el escaneo de la hoja firmada se guarda como evidencia, con su SHA-256.
+paper-open = Pasar una hoja en papel
+paper-leave = Volver al registro
+paper-search-label = Código, número de fila o nombre
+paper-search-hint = Escriba el código impreso junto al nombre y Enter para marcarlo. Para una fila en blanco, escriba su número (o el nombre) y Enter, y complete la persona nueva. Esc borra.
+paper-sheet-heading = Hoja en papel
+paper-progress = { $done } de { $total } marcados
+paper-next-blank = Siguiente fila en blanco: { $row }.
+paper-blanks-done = Ya se pasaron todas las filas en blanco.
+paper-row-title = Fila { $row }: persona nueva
+paper-ticked = registrado
+paper-signed-heading = Hoja firmada (foto o escaneo)
+paper-signed-none = Aún no se adjunta la hoja firmada.
+paper-signed-path = Foto o escaneo de la hoja firmada
+paper-signed-choose = Elegir la foto o el escaneo de la hoja firmada
+paper-signed-add = Adjuntar la hoja firmada
+paper-signed-added = Se guardó «{ $name }» como evidencia del foro.
+sync-file-refused-changed = Se rechazó el archivo de evidencia «{ $name }»: su contenido no coincide con su SHA-256 (se dañó o se cambió en el camino). El registro llegó; pida el archivo otra vez.
+sync-file-refused-too-large = Se rechazó el archivo de evidencia «{ $name }»: es más grande de lo anunciado o del límite de 50 MB.
+sync-file-refused-unknown = Se rechazó un archivo de evidencia que no corresponde a ningún registro.
+sync-files-report = Archivos de evidencia: { $received } recibidos, { $here } ya estaban, { $refused } rechazados.
+sync-plan = { $files ->
+    [0] Este archivo llevará { $rows } registros y ningún archivo de evidencia.
+    [one] Este archivo llevará { $rows } registros y un archivo de evidencia ({ $size }).
+   *[other] Este archivo llevará { $rows } registros y { $files } archivos de evidencia ({ $size }).
+  }
+sync-plan-unavailable = { $count ->
+    [one] Un archivo de evidencia registrado no está en este computador (o cambió) y no se enviará.
+   *[other] { $count } archivos de evidencia registrados no están en este computador (o cambiaron) y no se enviarán.
+  }
+sync-files-received = { $received ->
+    [0] No llegaron archivos de evidencia nuevos.
+    [one] Llegó un archivo de evidencia, revisado con su SHA-256.
+   *[other] Llegaron { $received } archivos de evidencia, revisados con su SHA-256.
+  }
+sync-folder-title = Carpeta compartida
+sync-folder-help = Elija una carpeta que vean todos los computadores (un pendrive, o una que Syncthing u otro programa ya lleva entre ellos). Grupo Motor deja ahí su propio archivo e importa los de sus colegas que no ha visto, al abrirse y cuando lo pida. Nunca borra el archivo de otro computador.
+sync-folder-chosen = Carpeta elegida: { $folder }
+sync-folder-none = Aún no se elige una carpeta compartida.
+sync-folder-path = Carpeta compartida (escriba o pegue la ruta para elegirla o cambiarla)
+sync-folder-now = Sincronizar ahora
+sync-folder-report = Carpeta compartida: { $imported ->
+    [0] ningún archivo nuevo de colegas
+    [one] se importó un archivo de un colega
+   *[other] se importaron { $imported } archivos de colegas
+  }, { $unchanged } sin cambios desde la última vez; este computador dejó { $written }.
+error-sync-folder-missing = Esa carpeta no existe o no es una carpeta. Revise la ruta (¿está conectado el pendrive?).
+error-sync-folder-none = Primero elija la carpeta compartida.
+error-conflict-keep-other = No se pudo tomar el valor del otro computador: choca con otro registro (por ejemplo, un RUT que ya tiene otra persona). Corríjalo a mano.
+conflicts-title = Conflictos
+conflicts-help = Registros que se cambiaron en los dos computadores desde la última vez que se intercambiaron. Si cambiaron datos distintos, se unieron (actualización paralela); si cambió el mismo dato, se tomó el más reciente (conflicto). Revise cada uno: puede quedarse con el otro valor o marcarlo como revisado.
+conflicts-with-reviewed = Mostrar también los revisados
+conflicts-none = No hay conflictos por revisar.
+conflicts-waiting = { $count ->
+    [one] Un cambio hecho en dos computadores espera revisión.
+   *[other] { $count } cambios hechos en dos computadores esperan revisión.
+  }
+conflicts-open = Revisar conflictos
+conflicts-kind-parallel = Actualización paralela
+conflicts-kind-same_field = Conflicto
+conflicts-kind-deleted = Eliminado y editado
+conflicts-found = Encontrado el { $date } a las { $time }
+conflicts-was-reviewed = revisado
+conflicts-was-kept-other = revisado: se tomó el otro valor
+conflicts-col-field = Dato
+conflicts-col-this = Este computador
+conflicts-col-other = El otro
+conflicts-col-kept = Quedó
+conflicts-keep-other = Quedarse con el otro valor
+conflicts-mark-reviewed = Marcar como revisado
+conflicts-kept-other = { $label }: ahora vale el otro valor; el cambio viajará en la próxima sincronización.
+conflicts-marked = { $label }: marcado como revisado.
+conflicts-empty-value = (vacío)
+conflicts-reference = (otro registro)
+conflicts-deleted-value = eliminado
+conflicts-table-neighbourhood = Barrio
+conflicts-table-organization = Organización
+conflicts-table-person = Persona
+conflicts-table-commitment = Compromiso
+conflicts-table-milestone = Hito
+conflicts-table-milestone_note = Nota de un hito
+conflicts-table-evidence = Evidencia
+conflicts-table-forum = Foro
+conflicts-table-forum_commitment = Compromiso de un foro
+conflicts-table-forum_facilitator = Facilitador de un foro
+conflicts-table-attendance = Asistencia
+conflicts-table-feedback = Opinión
+conflicts-table-feedback_event = Paso de una opinión
+conflicts-table-meeting_pack = Pack de reunión
+conflicts-field-full_name = Nombre
+conflicts-field-rut = RUT
+conflicts-field-phone = Teléfono
+conflicts-field-email = Correo
+conflicts-field-neighbourhood_id = Barrio
+conflicts-field-organization_id = Organización
+conflicts-field-age_band = Tramo de edad
+conflicts-field-gender = Género
+conflicts-field-is_driving_group = Integrante del grupo motor
+conflicts-field-title = Título
+conflicts-field-place = Lugar
+conflicts-field-starts_at = Fecha y hora
+conflicts-field-kind = Tipo
+conflicts-field-agenda = Temario
+conflicts-field-minutes = Acta
+conflicts-field-text = Texto
+conflicts-field-status = Estado
+conflicts-field-priority = Prioridad
+conflicts-field-answer = Respuesta
+conflicts-field-completion = Nivel de avance
+conflicts-field-progress = Avance
+conflicts-field-planned_start = Inicio previsto
+conflicts-field-planned_end = Término previsto
+conflicts-field-role = Rol
+conflicts-field-deleted_at = Eliminado
+conflicts-field-name = Nombre
+conflicts-field-other = Otro dato

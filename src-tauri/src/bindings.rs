@@ -17,11 +17,15 @@ mod tests {
     use grupo_motor_core::i18n::Language;
     use grupo_motor_core::pack::{DocumentKind, PackDraft, PackRecord, Paper};
     use grupo_motor_core::store::backup::BackupInfo;
-    use grupo_motor_core::store::retention::{RetainedPerson, RetentionCase, RetentionRule};
     use grupo_motor_core::store::controller::Controller;
     use grupo_motor_core::store::deletion::{DeletePreview, Deletion, RecordKind, Taken, TakenCount};
     use grupo_motor_core::store::merge_sides::MergeSide;
-    use grupo_motor_core::sync::{Conflict, ConflictKind, ExportSummary, Side, SyncReport};
+    use grupo_motor_core::store::paper_sheet::{PaperSheet, SheetLine};
+    use grupo_motor_core::store::retention::{RetainedPerson, RetentionCase, RetentionRule};
+    use grupo_motor_core::sync::conflicts::{Review, ReviewField, ReviewKind};
+    use grupo_motor_core::sync::evidence::{FilesPlan, RefusedFile, RefusedWhy};
+    use grupo_motor_core::sync::folder::{FolderFailure, FolderImport, FolderReport};
+    use grupo_motor_core::sync::{Conflict, ConflictKind, ExportPlan, ExportSummary, Side, SyncReport};
     use grupo_motor_core::transfer::csv_import::{
         BadRow, ExistingPerson, ImportOutcome, ImportPlan, ImportRow, ImportedContact, Matched, MatchedBy,
     };
@@ -75,6 +79,7 @@ mod tests {
             NoteDraft::decl(&cfg),
             MilestoneNote::decl(&cfg),
             Evidence::decl(&cfg),
+            ForumEvidence::decl(&cfg),
             Milestone::decl(&cfg),
             CommitmentProgress::decl(&cfg),
             Count::decl(&cfg),
@@ -112,6 +117,8 @@ mod tests {
             DeletePreview::decl(&cfg),
             Deletion::decl(&cfg),
             MergeSide::decl(&cfg),
+            SheetLine::decl(&cfg),
+            PaperSheet::decl(&cfg),
             ImportedContact::decl(&cfg),
             ImportRow::decl(&cfg),
             MatchedBy::decl(&cfg),
@@ -123,8 +130,18 @@ mod tests {
             ConflictKind::decl(&cfg),
             Side::decl(&cfg),
             Conflict::decl(&cfg),
+            RefusedWhy::decl(&cfg),
+            RefusedFile::decl(&cfg),
+            ReviewKind::decl(&cfg),
+            ReviewField::decl(&cfg),
+            Review::decl(&cfg),
             SyncReport::decl(&cfg),
             ExportSummary::decl(&cfg),
+            FilesPlan::decl(&cfg),
+            ExportPlan::decl(&cfg),
+            FolderImport::decl(&cfg),
+            FolderFailure::decl(&cfg),
+            FolderReport::decl(&cfg),
             ErrorCode::decl(&cfg),
             IpcError::decl(&cfg),
         ];

@@ -1,7 +1,9 @@
 //! Moving records between laptops and spreadsheets, on real database files:
 //! importing a sync file of 100,000 rows into a new database (goal ≤ 2 s),
-//! importing it again (nothing changes; goal ≤ 1 s), and previewing and
-//! importing a spreadsheet of 10,000 people (goal ≤ 1 s). Prints each median.
+//! importing it again (nothing changes; goal ≤ 1 s), importing a sync file
+//! carrying 200 evidence files of 250 KiB (50 MB; each written and checked
+//! by its SHA-256), and previewing and importing a spreadsheet of 10,000
+//! people (goal ≤ 1 s). Prints each median.
 
 use std::time::Duration;
 
@@ -19,6 +21,8 @@ const PEOPLE: usize = 40_000;
 const FORUMS: usize = 60;
 const SIGN_INS_PER_FORUM: usize = 1_000;
 const CSV_ROWS: usize = 10_000;
+const EVIDENCE_FILES: usize = 200;
+const EVIDENCE_BYTES: usize = 250 * 1024;
 const FIRST: &[&str] = &["Rosa", "José", "María", "Iñaki", "Sofía", "Tomás", "Begoña", "Andrés", "Inés", "Óscar"];
 const LAST: &[&str] = &["Núñez", "Peumo", "Quillay", "Ñirre", "Boldo", "Litre", "Maitén", "Canelo", "Raulí", "Lenga"];
 
@@ -66,6 +70,48 @@ fn source_laptop(dir: &std::path::Path) -> Store {
         })
         .expect("source data");
     store
+}
+
+/// A laptop with 200 evidence files of 250 KiB (not compressible: pictures
+/// and PDFs rarely are), and the sync file that carries them.
+fn evidence_laptop(dir: &std::path::Path) -> Vec<u8> {
+    let mut store = Store::open(&dir.join("evidence-source.sqlite3")).expect("open");
+    let folder = grupo_motor_core::store::evidence::folder_for(&dir.join("evidence-source.sqlite3"));
+    let commitment = reference::commitments(store.conn()).expect("commitments")[0].id;
+    let draft = grupo_motor_core::domain::records::MilestoneDraft {
+        commitment_id: commitment,
+        title: "Hito con evidencias".into(),
+        planned_start: String::new(),
+        planned_end: String::new(),
+    };
+    let milestone = grupo_motor_core::store::milestones::create(store.conn(), &draft).expect("milestone");
+    let sources = dir.join("originals");
+    std::fs::create_dir_all(&sources).expect("originals");
+    let mut state = 0x9e37_79b9_7f4a_7c15u64;
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("date");
+    for i in 0..EVIDENCE_FILES {
+        let bytes: Vec<u8> = (0..EVIDENCE_BYTES)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                state as u8
+            })
+            .collect();
+        let path = sources.join(format!("foto-{i}.jpg"));
+        std::fs::write(&path, bytes).expect("write");
+        grupo_motor_core::store::evidence::add(store.conn(), &folder, milestone, None, &path, today).expect("add");
+    }
+    let mut file = Vec::new();
+    let summary = sync::export::export_with(store.conn_mut(), &mut file, None, Some(&folder)).expect("export");
+    assert_eq!(summary.files, EVIDENCE_FILES);
+    println!(
+        "sync file with evidence: {} files, {} MiB of files, {} MiB on disk",
+        summary.files,
+        summary.file_bytes >> 20,
+        file.len() >> 20
+    );
+    file
 }
 
 fn spreadsheet() -> Vec<u8> {
@@ -117,6 +163,27 @@ fn main() {
             assert_eq!((report.added, report.changed), (0, 0));
         })
     });
+    let with_files = evidence_laptop(dir.path());
+    let mut receiving = 0;
+    let mut laptop_with_folder = || {
+        receiving += 1;
+        let path = dir.path().join(format!("receiving-{receiving}.sqlite3"));
+        let folder = dir.path().join(format!("evidence-{receiving}"));
+        (Store::open(&path).expect("open"), folder)
+    };
+    criterion.bench_function("sync_import_200_evidence_files_50mb", |b| {
+        b.iter_batched(
+            &mut laptop_with_folder,
+            |(mut laptop, folder)| {
+                let report =
+                    sync::import::import_with(laptop.conn_mut(), with_files.as_slice(), Some(&folder)).expect("import");
+                assert_eq!(report.files_received, EVIDENCE_FILES);
+                std::fs::remove_dir_all(&folder).expect("clean");
+                laptop
+            },
+            BatchSize::PerIteration,
+        )
+    });
     let csv = spreadsheet();
     criterion.bench_function("csv_import_10k_people", |b| {
         b.iter_batched(
@@ -131,5 +198,10 @@ fn main() {
         )
     });
     criterion.final_summary();
-    medians::print(&["sync_import_100k_rows", "sync_reimport_100k_rows", "csv_import_10k_people"]);
+    medians::print(&[
+        "sync_import_100k_rows",
+        "sync_reimport_100k_rows",
+        "sync_import_200_evidence_files_50mb",
+        "csv_import_10k_people",
+    ]);
 }

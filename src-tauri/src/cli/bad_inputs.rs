@@ -246,7 +246,7 @@ fn bad_sync_files_are_refused_with_a_reason_and_change_nothing() {
         ("gzip of nothing", gzip(""), "error-sync-not-sync-file"),
         ("another format", gzip("{\"format\":\"other-app\",\"version\":1,\"schema\":1,\"exported_at\":\"\",\"laptop\":\"\"}\n"), "error-sync-not-sync-file"),
         ("a header without fields", gzip("{\"format\":\"grupo-motor-sync\"}\n"), "error-sync-not-sync-file"),
-        ("a newer format", gzip(&format!("{}\n{{\"end\":{{\"rows\":0}}}}\n", header(2, current_schema()))), "error-sync-too-new"),
+        ("a newer format", gzip(&format!("{}\n{{\"end\":{{\"rows\":0}}}}\n", header(grupo_motor_core::sync::VERSION + 1, current_schema()))), "error-sync-too-new"),
         ("a newer schema", gzip(&format!("{}\n{{\"end\":{{\"rows\":0}}}}\n", header(1, current_schema() + 1))), "error-sync-too-new"),
         ("cut in half", cut, "error-sync-truncated"),
         ("no end line", gzip(&format!("{}\n{}\n", header(1, current_schema()), person_row(""))), "error-sync-truncated"),

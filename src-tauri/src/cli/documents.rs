@@ -112,7 +112,7 @@ pub fn run(store: &mut Store, command: DocumentsCommand, language: Language) -> 
                 }
             };
             output_file::write(&store.protected(), &out, &bytes).map_err(StoreError::from)?;
-            println!("{}", out.display());
+            say!("{}", out.display());
         }
         DocumentsCommand::Controller(args) => {
             let current = controller::get(store.conn())?;
@@ -122,13 +122,13 @@ pub fn run(store: &mut Store, command: DocumentsCommand, language: Language) -> 
             } else {
                 current
             };
-            println!("{}", serde_json::to_string_pretty(&shown).unwrap_or_default());
+            say!("{}", serde_json::to_string_pretty(&shown).unwrap_or_default());
         }
         DocumentsCommand::Breaches => {
             for breach in breaches::list(store.conn())? {
                 let people = breach.people_affected.map(|n| n.to_string()).unwrap_or_default();
                 let first_line = breach.what_happened.lines().next().unwrap_or_default();
-                println!("{}\t{}\t{}\t{}", breach.id, breach.found_on.format("%d-%m-%Y"), people, first_line);
+                say!("{}\t{}\t{}\t{}", breach.id, breach.found_on.format("%d-%m-%Y"), people, first_line);
             }
         }
     }

@@ -41,7 +41,7 @@ pub fn run(store: &Store, command: RequestsCommand, language: Language) -> Resul
     match command {
         RequestsCommand::Requests => {
             for r in requests::list(store.conn(), today)? {
-                println!(
+                say!(
                     "{}\t{}\t{}\t{}\t{}\t{}\t{}",
                     r.id,
                     display_date(r.received_on),
@@ -59,7 +59,7 @@ pub fn run(store: &Store, command: RequestsCommand, language: Language) -> Resul
             let paper = Paper::parse(&paper).unwrap_or_default();
             let bytes = pack::request_letter(&request, &controller, language, paper, today)?;
             output_file::write(&store.protected(), &out, &bytes).map_err(StoreError::from)?;
-            println!("{}", out.display());
+            say!("{}", out.display());
         }
     }
     Ok(())

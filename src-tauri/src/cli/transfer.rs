@@ -65,6 +65,9 @@ pub enum TransferCommand {
     },
     /// Merge a sync file from another laptop.
     SyncImport { file: PathBuf },
+    /// Through a shared folder: import the colleagues' new files, then
+    /// write this laptop's own (and remember the folder).
+    SyncFolder { folder: PathBuf },
 }
 
 impl TransferCommand {
@@ -157,14 +160,42 @@ pub fn run(store: &mut Store, command: TransferCommand, language: Language) -> R
         TransferCommand::ExportFeedback { file } => write(store, &file, &csv_export::feedback(store.conn(), language)?),
         TransferCommand::SyncExport { file, colleague } => {
             let protected = store.protected();
-            let summary = sync::export::export_file(store.conn_mut(), &protected, &file, colleague.as_deref())?;
+            let folder = store.evidence_folder();
+            let summary = sync::export::export_file_with(
+                store.conn_mut(),
+                &protected,
+                &file,
+                colleague.as_deref(),
+                folder.as_deref(),
+            )?;
             super::output::mark_saved();
             let path = file.display().to_string();
             say!("{}", catalogue.text("sync-exported", &[("rows", summary.rows.to_string()), ("path", path)]));
             Ok(())
         }
+        TransferCommand::SyncFolder { folder } => {
+            sync::folder::choose(store.conn(), &folder)?;
+            let protected = store.protected();
+            let evidence = store.evidence_folder();
+            let report = sync::folder::sync(store.conn_mut(), &protected, &folder, evidence.as_deref())?;
+            for imported in &report.imported {
+                say!("{}", imported.file);
+                print_report(&catalogue, &imported.report);
+            }
+            for failed in &report.failed {
+                say!("{}: {}", failed.file, catalogue.text(&failed.message_key, &[]));
+            }
+            let args = [
+                ("imported", report.imported.len().to_string()),
+                ("unchanged", report.unchanged.to_string()),
+                ("written", report.written.clone()),
+            ];
+            say!("{}", catalogue.text("sync-folder-report", &args));
+            Ok(())
+        }
         TransferCommand::SyncImport { file } => {
-            let report = sync::import::import_file(store.conn_mut(), &file)?;
+            let folder = store.evidence_folder();
+            let report = sync::import::import_file_with(store.conn_mut(), &file, folder.as_deref())?;
             // Committed: a report that cannot be printed must not read as a failed import.
             super::output::mark_saved();
             print_report(&catalogue, &report);
@@ -283,4 +314,15 @@ fn print_report(catalogue: &Catalogue, report: &SyncReport) {
         ("conflicts", report.conflicts.len().to_string()),
     ];
     say!("{}", catalogue.text("sync-report", &args));
+    for refused in &report.files_refused {
+        say!("{}", catalogue.text(refused.reason.message_key(), &[("name", refused.name.clone())]));
+    }
+    if report.files_received + report.files_already_here + report.files_refused.len() > 0 {
+        let args = [
+            ("received", report.files_received.to_string()),
+            ("here", report.files_already_here.to_string()),
+            ("refused", report.files_refused.len().to_string()),
+        ];
+        say!("{}", catalogue.text("sync-files-report", &args));
+    }
 }

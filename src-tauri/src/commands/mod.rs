@@ -5,6 +5,7 @@ mod attendance;
 mod backups;
 mod commitments;
 mod controller;
+mod conflicts;
 mod dashboard;
 mod declare;
 mod dialogs;
@@ -14,6 +15,7 @@ mod feedback;
 mod forums;
 mod lawful;
 mod pack;
+mod paper;
 mod people;
 mod records;
 mod reference;
@@ -39,9 +41,9 @@ use grupo_motor_core::domain::kinds::{AttendanceRole, Gender, RequestStatus};
 use grupo_motor_core::domain::lawful::{GenderConsentDraft, GuardianConsentDraft};
 use grupo_motor_core::domain::records::{
     Attendee, Commitment, CommitmentProgress, ConsentDraft, Dashboard, Evidence, FeedbackDraft, FeedbackFilter,
-    FeedbackItem, Forum, ForumDetail, ForumDraft, ForumSummary, MilestoneDraft, Neighbourhood, NeighbourhoodAttendees,
-    NoteDraft, Organization, Person, PersonData, PersonDraft, PersonFilter, PersonMatch, PersonRow, SearchResults,
-    StatusChange,
+    FeedbackItem, Forum, ForumDetail, ForumDraft, ForumEvidence, ForumSummary, MilestoneDraft, Neighbourhood,
+    NeighbourhoodAttendees, NoteDraft, Organization, Person, PersonData, PersonDraft, PersonFilter, PersonMatch,
+    PersonRow, SearchResults, StatusChange,
 };
 use grupo_motor_core::domain::requests::{RequestDraft, RequestStep, RequestsDue, RightsRequest};
 use grupo_motor_core::i18n::Language;
@@ -51,8 +53,11 @@ use grupo_motor_core::store::retention::{RetentionCase, RetentionRule};
 use grupo_motor_core::store::controller::Controller;
 use grupo_motor_core::store::deletion::{DeletePreview, Deletion, RecordKind};
 use grupo_motor_core::store::merge_sides::MergeSide;
+use grupo_motor_core::store::paper_sheet::PaperSheet;
 use grupo_motor_core::store::Store;
-use grupo_motor_core::sync::{ExportSummary, SyncReport};
+use grupo_motor_core::sync::conflicts::Review;
+use grupo_motor_core::sync::folder::FolderReport;
+use grupo_motor_core::sync::{ExportPlan, ExportSummary, SyncReport};
 use grupo_motor_core::transfer::csv_import::{ImportOutcome, ImportPlan};
 
 /// The one open database, shared by all commands, and where it lives.
@@ -165,6 +170,10 @@ commands! {
         pool fn export_sign_in_sheet(forum_id: Uuid, path: PathBuf, paper: Paper, language: Language) -> ();
         pool fn open_pdf(path: PathBuf) -> ();
     }
+    paper {
+        main fn paper_sheet(forum_id: Uuid) -> PaperSheet;
+        main fn add_signed_sheet(forum_id: Uuid, path: PathBuf) -> ForumEvidence;
+    }
     backups {
         main fn list_backups() -> Vec<BackupInfo>;
         pool fn make_backup() -> BackupInfo;
@@ -179,8 +188,18 @@ commands! {
         main fn export_feedback_csv(path: PathBuf, language: Language) -> ();
     }
     sync {
+        main fn sync_export_plan(colleague: Option<String>) -> ExportPlan;
         pool fn sync_export(path: PathBuf, colleague: Option<String>) -> ExportSummary;
         pool fn sync_import(path: PathBuf) -> SyncReport;
+        main fn sync_folder() -> Option<PathBuf>;
+        pool fn choose_sync_folder(path: PathBuf) -> FolderReport;
+        pool fn sync_folder_now() -> FolderReport;
+    }
+    conflicts {
+        main fn list_conflicts(with_reviewed: bool) -> Vec<Review>;
+        main fn conflicts_waiting() -> i64;
+        main fn keep_other_value(id: Uuid) -> Review;
+        main fn mark_conflict_reviewed(id: Uuid) -> Review;
     }
     dialogs {
         dialog fn choose_file(title: String) -> Option<PathBuf>;

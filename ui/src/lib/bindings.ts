@@ -254,6 +254,8 @@ export type MilestoneNote = { id: string, notedOn: string, author: string, text:
 
 export type Evidence = { id: string, milestoneId: string, noteId: string | null, originalName: string, sha256: string, sizeBytes: number, addedOn: string, };
 
+export type ForumEvidence = { id: string, forumId: string, originalName: string, sha256: string, sizeBytes: number, addedOn: string, };
+
 export type Milestone = { id: string, commitmentId: string, title: string, plannedStart: string | null, plannedEnd: string | null, completion: Completion, progress: number, 
 /**
  * Past its planned end and not complete.
@@ -456,6 +458,7 @@ takenAt: string, size: number,
  */
 reason: string, };
 
+<<<<<<< HEAD
 export type RecordKind = "forum" | "milestone" | "note" | "evidence" | "feedback";
 
 export type Taken = "sign_ins" | "facilitators" | "feedback" | "notes" | "evidence";
@@ -483,6 +486,27 @@ rut: string | null, neighbourhoodName: string | null, organizationName: string |
  * The days of the first and latest forum they signed in at.
  */
 firstSeen: string | null, lastSeen: string | null, };
+=======
+export type SheetLine = { 
+/**
+ * The row's number on paper (1, 2, …).
+ */
+number: number, 
+/**
+ * Three or four characters, unique in the sheet.
+ */
+code: string, personId: string, fullName: string, neighbourhoodName: string | null, organizationName: string | null, };
+
+export type PaperSheet = { forumId: string, lines: Array<SheetLine>, 
+/**
+ * The number of the first blank row; blank rows run on from it.
+ */
+firstBlank: number, blankRows: number, 
+/**
+ * Photos or scans of the signed sheet kept as the forum's evidence.
+ */
+signed: Array<ForumEvidence>, };
+>>>>>>> sync
 
 export type ImportedContact = { phone: string | null, email: string | null, givenOn: string, purpose: string, };
 
@@ -574,17 +598,92 @@ otherId: string | null, kind: ConflictKind, kept: Side,
  */
 label: string, };
 
+export type RefusedWhy = "changed" | "too_large" | "unknown";
+
+export type RefusedFile = { 
+/**
+ * The name it was attached under, when its evidence row is known.
+ */
+name: string, reason: RefusedWhy, };
+
+export type ReviewKind = "parallel" | "same_field" | "deleted";
+
+export type ReviewField = { field: string, thisLaptop: string | null, other: string | null, kept: string | null, 
+/**
+ * Changed on both laptops: the person may keep the other value.
+ */
+clash: boolean, };
+
+export type Review = { id: string, table: string, rowId: string, kind: ReviewKind, 
+/**
+ * Whom or what it concerns (a person's name, a forum's title).
+ */
+label: string, fields: Array<ReviewField>, 
+/**
+ * The laptop whose file brought it, and when it was found (UTC).
+ */
+laptop: string, foundAt: string, reviewed: boolean, keptOther: boolean, };
+
 export type SyncReport = { 
 /**
  * The laptop that exported the file, and when.
  */
-laptop: string, exportedAt: string, added: number, changed: number, unchanged: number, conflicts: Array<Conflict>, };
+laptop: string, exportedAt: string, added: number, changed: number, unchanged: number, conflicts: Array<Conflict>, 
+/**
+ * Evidence files received and kept (checked by their SHA-256).
+ */
+filesReceived: number, 
+/**
+ * Files the file carried that this laptop already had.
+ */
+filesAlreadyHere: number, 
+/**
+ * Files refused, each with why: not kept, the rest of the import is.
+ */
+filesRefused: Array<RefusedFile>, 
+/**
+ * Rows changed on both laptops, merged field by field; they wait in
+ * *Conflictos* until reviewed.
+ */
+reviews: Array<Review>, };
 
 export type ExportSummary = { rows: number, 
 /**
  * Only rows changed since this stamp (an export to a colleague).
  */
-since: string | null, };
+since: string | null, 
+/**
+ * Evidence files carried, and their total size in bytes.
+ */
+files: number, fileBytes: number, };
+
+export type FilesPlan = { files: number, bytes: number, 
+/**
+ * Recorded files this laptop does not have (or whose content changed):
+ * they cannot be sent.
+ */
+unavailable: number, };
+
+export type ExportPlan = { rows: number, since: string | null, files: FilesPlan, };
+
+export type FolderImport = { file: string, report: SyncReport, };
+
+export type FolderFailure = { file: string, messageKey: string, };
+
+export type FolderReport = { folder: string, 
+/**
+ * This laptop's own file, written after the imports.
+ */
+written: string, imported: Array<FolderImport>, 
+/**
+ * Colleagues' files already imported as they are now.
+ */
+unchanged: number, 
+/**
+ * Files that could not be imported, with the message key of why; the
+ * others went in all the same.
+ */
+failed: Array<FolderFailure>, };
 
 export type ErrorCode = "invalid" | "not_found" | "already_registered" | "duplicate_rut" | "storage" | "too_new" | "unexpected";
 
@@ -702,6 +801,8 @@ export interface Backend {
   listPacks(): Promise<Array<PackRecord>>;
   exportSignInSheet(forumId: string, path: string, paper: Paper, language: Language): Promise<void>;
   openPdf(path: string): Promise<void>;
+  paperSheet(forumId: string): Promise<PaperSheet>;
+  addSignedSheet(forumId: string, path: string): Promise<ForumEvidence>;
   listBackups(): Promise<Array<BackupInfo>>;
   makeBackup(): Promise<BackupInfo>;
   restoreBackup(path: string): Promise<string | null>;
@@ -711,8 +812,16 @@ export interface Backend {
   exportPeopleCsv(path: string, withContacts: boolean, language: Language): Promise<void>;
   exportAttendanceCsv(path: string, forumId: string | null, from: string, to: string, language: Language): Promise<void>;
   exportFeedbackCsv(path: string, language: Language): Promise<void>;
+  syncExportPlan(colleague: string | null): Promise<ExportPlan>;
   syncExport(path: string, colleague: string | null): Promise<ExportSummary>;
   syncImport(path: string): Promise<SyncReport>;
+  syncFolder(): Promise<string | null>;
+  chooseSyncFolder(path: string): Promise<FolderReport>;
+  syncFolderNow(): Promise<FolderReport>;
+  listConflicts(withReviewed: boolean): Promise<Array<Review>>;
+  conflictsWaiting(): Promise<number>;
+  keepOtherValue(id: string): Promise<Review>;
+  markConflictReviewed(id: string): Promise<Review>;
   chooseFile(title: string): Promise<string | null>;
   chooseSavePath(title: string, fileName: string, extension: string): Promise<string | null>;
   getLanguage(): Promise<Language>;
@@ -795,6 +904,8 @@ export const tauriBackend: Backend = {
   listPacks: () => call("list_packs"),
   exportSignInSheet: (forumId, path, paper, language) => call("export_sign_in_sheet", { forumId, path, paper, language }),
   openPdf: (path) => call("open_pdf", { path }),
+  paperSheet: (forumId) => call("paper_sheet", { forumId }),
+  addSignedSheet: (forumId, path) => call("add_signed_sheet", { forumId, path }),
   listBackups: () => call("list_backups"),
   makeBackup: () => call("make_backup"),
   restoreBackup: (path) => call("restore_backup", { path }),
@@ -804,8 +915,16 @@ export const tauriBackend: Backend = {
   exportPeopleCsv: (path, withContacts, language) => call("export_people_csv", { path, withContacts, language }),
   exportAttendanceCsv: (path, forumId, from, to, language) => call("export_attendance_csv", { path, forumId, from, to, language }),
   exportFeedbackCsv: (path, language) => call("export_feedback_csv", { path, language }),
+  syncExportPlan: (colleague) => call("sync_export_plan", { colleague }),
   syncExport: (path, colleague) => call("sync_export", { path, colleague }),
   syncImport: (path) => call("sync_import", { path }),
+  syncFolder: () => call("sync_folder"),
+  chooseSyncFolder: (path) => call("choose_sync_folder", { path }),
+  syncFolderNow: () => call("sync_folder_now"),
+  listConflicts: (withReviewed) => call("list_conflicts", { withReviewed }),
+  conflictsWaiting: () => call("conflicts_waiting"),
+  keepOtherValue: (id) => call("keep_other_value", { id }),
+  markConflictReviewed: (id) => call("mark_conflict_reviewed", { id }),
   chooseFile: (title) => call("choose_file", { title }),
   chooseSavePath: (title, fileName, extension) => call("choose_save_path", { title, fileName, extension }),
   getLanguage: () => call("get_language"),

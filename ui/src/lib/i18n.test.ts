@@ -1,4 +1,5 @@
 import { FluentBundle, FluentResource } from "@fluent/bundle";
+import { REVIEW_KINDS, SYNCED_TABLES } from "./conflicts";
 import { describe, expect, it } from "vitest";
 import { LANGUAGES, SOURCES, setLanguage, t } from "./i18n.svelte";
 import { errorText } from "./errors";
@@ -54,6 +55,8 @@ const VOCABULARIES: Record<string, readonly string[]> = {
   "retention-apply-": RETENTION_KINDS,
   "retention-confirm-": RETENTION_KINDS,
   "retention-done-": RETENTION_KINDS,
+  "conflicts-kind-": REVIEW_KINDS,
+  "conflicts-table-": SYNCED_TABLES,
 };
 
 // The error keys the core sends (src-tauri/src/commands/error.rs and the domain rules).
@@ -75,6 +78,9 @@ const CORE_ERRORS = [
   "error-unknown-reference",
   "error-already-registered",
   "error-duplicate-rut",
+  "error-sync-folder-missing",
+  "error-sync-folder-none",
+  "error-conflict-keep-other",
   "error-not-found",
   "error-storage",
   "error-too-new",

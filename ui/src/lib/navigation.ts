@@ -3,7 +3,7 @@ export type View =
   | { name: "forums" }
   | { name: "forum-new" }
   | { name: "forum-edit"; forumId: string }
-  | { name: "desk"; forumId: string }
+  | { name: "desk"; forumId: string; paper?: boolean }
   | { name: "people" }
   | { name: "person"; personId: string }
   | { name: "feedback"; itemId?: string }
@@ -11,6 +11,7 @@ export type View =
   | { name: "dashboard" }
   | { name: "pack" }
   | { name: "data" }
-  | { name: "requests" };
+  | { name: "requests" }
+  | { name: "conflicts" };
 
 export type Navigate = (view: View) => void;

@@ -1,11 +1,18 @@
 // Vocabularies of the Data screen, as the core sends them.
-import type { ConflictKind } from "./bindings";
+import type { ConflictKind, RefusedWhy } from "./bindings";
 
 /** The catalogue key of each kind of sync conflict (`ConflictKind::message_key`). */
 export const CONFLICT_KEYS: Record<ConflictKind, string> = {
   same_rut: "sync-conflict-same-rut",
   same_link: "sync-conflict-same-link",
   erased: "sync-conflict-erased",
+};
+
+/** Why an evidence file in a sync file was refused (`RefusedWhy::message_key`). */
+export const REFUSED_KEYS: Record<RefusedWhy, string> = {
+  changed: "sync-file-refused-changed",
+  too_large: "sync-file-refused-too-large",
+  unknown: "sync-file-refused-unknown",
 };
 
 /** The fields a bad CSV row can be blamed on (`BadRow.field`). */

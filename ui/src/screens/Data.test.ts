@@ -420,7 +420,7 @@ describe("exporting a spreadsheet", () => {
 
 describe("sync files", () => {
   it("exports for a colleague (the name trimmed) to a typed path, and says how many records", async () => {
-    const calls = dataScreen({ syncExport: vi.fn(async () => ({ rows: 42, since: "2026-11-01T12:00:00Z" })), chooseSavePath: vi.fn() });
+    const calls = dataScreen({ syncExport: vi.fn(async () => ({ rows: 42, since: "2026-11-01T12:00:00Z", files: 0, fileBytes: 0 })), chooseSavePath: vi.fn() });
     await typeIn("sync-colleague", "  Marta  ");
     await typeIn("sync-save-to", "/media/pendrive/para-marta.gmsync");
     await fireEvent.click(screen.getByTestId("sync-export"));
@@ -433,7 +433,7 @@ describe("sync files", () => {
 
   it("with no colleague, exports everything (null), asking where with a dated name", async () => {
     const calls = dataScreen({
-      syncExport: vi.fn(async () => ({ rows: 7, since: null })),
+      syncExport: vi.fn(async () => ({ rows: 7, since: null, files: 0, fileBytes: 0 })),
       chooseSavePath: vi.fn(async () => "/media/pendrive/todo.gmsync"),
     });
     await typeIn("sync-colleague", "   ");
@@ -459,6 +459,10 @@ describe("sync files", () => {
         { table: "attendance", id: "a9", otherId: "a1", kind: "same_link", kept: "file", label: "Foro Pehuén" },
         { table: "person", id: "p8", otherId: null, kind: "erased", kept: "this_laptop", label: "" },
       ],
+      filesReceived: 2,
+      filesAlreadyHere: 0,
+      filesRefused: [{ name: "acta.pdf", reason: "changed" }],
+      reviews: [],
     };
     const calls = dataScreen({ syncImport: vi.fn(async () => report), chooseFile: vi.fn() });
     await typeIn("sync-file", "/media/pendrive/de-marta.gmsync");
@@ -473,12 +477,33 @@ describe("sync files", () => {
       "Foro Pehuén: el mismo registro se hizo en los dos computadores; se tomó el del archivo.",
       "Una persona pidió que se eliminaran sus datos y el archivo trae cambios para ella: la eliminación se mantiene y su nombre no se muestra.",
     ]);
+    expect(text(screen.getByTestId("sync-files"))).toBe("Llegaron 2 archivos de evidencia, revisados con su SHA-256.");
+    expect(text(screen.getByTestId("sync-files-refused"))).toContain("Se rechazó el archivo de evidencia «acta.pdf»: su contenido no coincide con su SHA-256");
     expect((screen.getByTestId("sync-file") as HTMLInputElement).value).toBe("");
+  });
+
+  it("tells the size of the evidence files before exporting, for everyone or for a colleague", async () => {
+    const syncExportPlan = vi.fn(async (colleague: string | null) => ({
+      rows: colleague ? 12 : 900,
+      since: null,
+      files: { files: colleague ? 1 : 200, bytes: colleague ? 2048 : 50 * 1024 * 1024, unavailable: colleague ? 0 : 1 },
+    }));
+    dataScreen({ syncExportPlan });
+    await waitFor(() =>
+      expect(text(screen.getByTestId("sync-plan"))).toBe(
+        "Este archivo llevará 900 registros y 200 archivos de evidencia (50 MB). Un archivo de evidencia registrado no está en este computador (o cambió) y no se enviará.",
+      ),
+    );
+    await typeIn("sync-colleague", "Marta");
+    await waitFor(() =>
+      expect(text(screen.getByTestId("sync-plan"))).toBe("Este archivo llevará 12 registros y un archivo de evidencia (2 KB)."),
+    );
+    expect(syncExportPlan).toHaveBeenLastCalledWith("Marta");
   });
 
   it("a report without conflicts lists none", async () => {
     dataScreen({
-      syncImport: vi.fn(async () => ({ laptop: "x", exportedAt: "2026-11-24T20:00:00Z", added: 0, changed: 0, unchanged: 15, conflicts: [] })),
+      syncImport: vi.fn(async () => ({ laptop: "x", exportedAt: "2026-11-24T20:00:00Z", added: 0, changed: 0, unchanged: 15, conflicts: [], filesReceived: 0, filesAlreadyHere: 0, filesRefused: [], reviews: [] })),
     });
     await typeIn("sync-file", "/media/pendrive/de-marta.gmsync");
     await fireEvent.click(screen.getByTestId("sync-import"));

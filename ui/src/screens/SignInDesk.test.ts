@@ -2,7 +2,7 @@
 // The sign-in desk, as a leader uses it: keyboard only, against a fake core.
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Attendee, AttendanceRole, Forum, IpcError, PersonDraft, PersonMatch } from "../lib/bindings";
+import type { Attendee, AttendanceRole, Forum, IpcError, PaperSheet, PersonDraft, PersonMatch } from "../lib/bindings";
 import { fakeBackend } from "../lib/fake-backend";
 import SignInDesk from "./SignInDesk.svelte";
 
@@ -35,7 +35,7 @@ const ROSARIO = person("p2", "Rosario Quillay", { neighbourhoodName: "Maipú Cen
 const PEOPLE = [ROSA, ROSARIO];
 
 /** A core that keeps the forum's attendees in memory. */
-function desk(overrides: Record<string, unknown> = {}) {
+function desk(overrides: Record<string, unknown> = {}, paper = false) {
   const attendees: Attendee[] = [];
   let clock = 0;
   const signIn = (personId: string, fullName: string, neighbourhoodName: string | null, role: AttendanceRole) => {
@@ -86,7 +86,7 @@ function desk(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
   const navigate = vi.fn();
-  render(SignInDesk, { backend: fakeBackend(calls), navigate, forumId: "f1" });
+  render(SignInDesk, { backend: fakeBackend(calls), navigate, forumId: "f1", paper });
   return { calls, navigate, attendees };
 }
 
@@ -372,5 +372,38 @@ describe("the sign-in desk", () => {
     await waitFor(() => expect(screen.getAllByTestId("attendee-row")).toHaveLength(2));
     const bars = [...document.querySelectorAll(".bars li")].map((li) => li.textContent?.replace(/\s+/g, " ").trim());
     expect(bars).toEqual(["Maipú Centro 1", "Pehuén 1"]);
+  });
+
+  it("in paper mode ticks a person by the code printed beside the name, and types a blank row as a new person", async () => {
+    const sheet: PaperSheet = {
+      forumId: "f1",
+      lines: [
+        { number: 1, code: "K7P", personId: "p1", fullName: ROSA.fullName, neighbourhoodName: "Pehuén", organizationName: null },
+        { number: 2, code: "W3X", personId: "p2", fullName: ROSARIO.fullName, neighbourhoodName: null, organizationName: null },
+      ],
+      firstBlank: 3,
+      blankRows: 20,
+      signed: [],
+    };
+    const { calls } = desk({ paperSheet: vi.fn(async () => sheet) }, true);
+    await waitFor(() => expect(screen.getByTestId("paper-progress").textContent).toBe("0 de 2 marcados"));
+    await waitFor(() => expect(document.activeElement).toBe(searchBox()));
+    await typeInSearch("w3x");
+    await waitFor(() => expect(screen.getByTestId("desk-result").textContent).toContain("Rosario Quillay"));
+    await press("Enter");
+    await waitFor(() => expect(screen.getByTestId("paper-progress").textContent).toBe("1 de 2 marcados"));
+    expect(calls.registerAttendance).toHaveBeenCalledWith("f1", "p2", "neighbour");
+    expect(calls.searchPeople).not.toHaveBeenCalled();
+    expect(screen.getByTestId("paper-next-blank").textContent).toContain("Siguiente fila en blanco: 3.");
+
+    await typeInSearch("3");
+    await press("Enter");
+    await waitFor(() => expect(screen.getByTestId("person-form-title").textContent).toContain("Fila 3: persona nueva"));
+    const name = screen.getByTestId("person-name") as HTMLInputElement;
+    expect(name.value).toBe("");
+    await fireEvent.input(name, { target: { value: "Luz Arrayán" } });
+    await fireEvent.submit(screen.getByTestId("person-form"));
+    await waitFor(() => expect(screen.getByTestId("paper-next-blank").textContent).toContain("Siguiente fila en blanco: 4."));
+    expect(calls.registerNewPerson).toHaveBeenCalledWith("f1", expect.objectContaining({ fullName: "Luz Arrayán" }), "neighbour");
   });
 });

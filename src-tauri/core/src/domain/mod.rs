@@ -13,6 +13,7 @@ pub mod milestones;
 pub mod records;
 pub mod requests;
 pub mod rut;
+pub mod sheet_code;
 pub mod text;
 
 use thiserror::Error;

@@ -385,6 +385,18 @@ pub struct Evidence {
     pub added_on: NaiveDate,
 }
 
+/// A file kept as evidence of a forum: the signed paper sign-in sheet.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ForumEvidence {
+    pub id: Uuid,
+    pub forum_id: Uuid,
+    pub original_name: String,
+    pub sha256: String,
+    pub size_bytes: i64,
+    pub added_on: NaiveDate,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Milestone {

@@ -397,7 +397,7 @@ impl Pack<'_> {
                     Cell::text(&forum.title),
                     Cell::text(words.forum_kind(forum.kind)),
                     Cell::text(&forum.place),
-                    Cell::text(words.number(forum.attendance)),
+                    Cell::text(signed_mark(words.number(forum.attendance), forum.signed_sheet)),
                 ]);
             }
             let total: i64 = self.data.forums.iter().map(|f| f.attendance).sum();
@@ -409,6 +409,9 @@ impl Pack<'_> {
                 Cell::Bold(words.number(total)),
             ]);
             self.table(flow, table, &self.t("pack-forums-title"));
+            if self.data.forums.iter().any(|f| f.signed_sheet) {
+                flow.paragraph(&self.t("pack-forums-signed-note"), SMALL);
+            }
         }
         self.subsection(flow, &self.t("pack-forums-chart"));
         flow.paragraph(&self.t("pack-forums-chart-note"), SMALL);
@@ -434,6 +437,10 @@ impl Pack<'_> {
                 ],
             );
             self.subsection(flow, &heading);
+            if forum.signed_sheet {
+                flow.paragraph(&self.t("pack-annex-signed-sheet"), SMALL);
+                flow.space(2.0);
+            }
             let mut columns = vec![
                 Column::new(self.t("pack-col-name"), 2.4),
                 Column::new(self.t("pack-col-neighbourhood"), 1.5),
@@ -478,6 +485,16 @@ impl Pack<'_> {
             &request.meeting_title,
             &[words.date(request.meeting_date), request.place.clone()],
             &[],
+            crate::store::paper_sheet::BLANK_ROWS,
         );
+    }
+}
+
+/// A forum's attendance figure, marked when it came from a signed paper sheet.
+fn signed_mark(figure: String, signed: bool) -> String {
+    if signed {
+        format!("{figure} *")
+    } else {
+        figure
     }
 }

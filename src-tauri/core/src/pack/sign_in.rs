@@ -1,6 +1,7 @@
-//! Printable sign-in sheets, for a square with no laptop power left: name,
-//! neighbourhood, organization, RUT (optional) and signature, pre-filled
-//! with the people likely to come, then blank rows.
+//! Printable sign-in sheets, for a square with no laptop power left: row
+//! number, code, name, neighbourhood, organization, RUT (optional) and
+//! signature, pre-filled with the people likely to come (each with the code
+//! the desk's paper mode takes), then numbered blank rows.
 
 use rusqlite::Connection;
 use uuid::Uuid;
@@ -12,13 +13,9 @@ use super::table::{Cell, Column, Table};
 use super::words::Words;
 use super::{pdf, PackError, Paper};
 use crate::i18n::Language;
-use crate::store::attendance::{self, RegularAttendee};
 use crate::store::forums;
+use crate::store::paper_sheet::{self, SheetLine};
 
-/// Blank rows after the pre-filled names.
-pub const BLANK_ROWS: usize = 20;
-/// How many of the neighbourhood's earlier forums pre-fill the sheet.
-const EARLIER_FORUMS: usize = 3;
 /// The most lines the forum's title takes at the top of the sheet.
 const TITLE_LINES: usize = 3;
 /// Tall enough to write a name by hand.
@@ -26,14 +23,14 @@ const ROW_HEIGHT: f32 = 24.0;
 
 pub fn sheet(conn: &Connection, forum_id: Uuid, language: Language, paper: Paper) -> Result<Vec<u8>, PackError> {
     let forum = forums::get(conn, forum_id)?;
-    let people = attendance::regular_attendees(conn, forum_id, EARLIER_FORUMS)?;
+    let rows = paper_sheet::sheet(conn, forum_id)?;
     let fonts = Fonts::get()?;
     let words = Words::new(language);
     let frame = Frame::for_paper(paper);
     let mut flow = Flow::new(fonts, frame);
     let when = forum.starts_at.format("%d-%m-%Y %H:%M").to_string();
     let details = [when, forum.place.clone(), forum.neighbourhood_name.clone().unwrap_or_default()];
-    sheet_page(&mut flow, &words, &forum.title, &details, &people);
+    sheet_page(&mut flow, &words, &forum.title, &details, &rows.lines, rows.blank_rows);
     let header = format!("{} · {}", words.get("pack-sheet-title"), forum.title);
     let pages = flow.finish(&header, &words.get("pack-brand"), |page, total| {
         words.with("pack-page", &[("page", page.to_string()), ("total", total.to_string())])
@@ -42,7 +39,7 @@ pub fn sheet(conn: &Connection, forum_id: Uuid, language: Language, paper: Paper
 }
 
 /// The sheet itself: a heading, what the gathering is, and the table.
-pub fn sheet_page(flow: &mut Flow, words: &Words, title: &str, details: &[String], people: &[RegularAttendee]) {
+pub fn sheet_page(flow: &mut Flow, words: &Words, title: &str, details: &[String], people: &[SheetLine], blanks: u32) {
     flow.heading(&words.get("pack-sheet-title"), SECTION, 80.0);
     // A title is one line when typed here; one from an older file or another
     // laptop may be thousands of characters: the sheet stays a sheet.
@@ -54,14 +51,19 @@ pub fn sheet_page(flow: &mut Flow, words: &Words, title: &str, details: &[String
     flow.paragraph(&details.join(" · "), BODY);
     flow.space(4.0);
     flow.paragraph(&words.get("pack-sheet-note"), SMALL);
+    if !people.is_empty() {
+        flow.paragraph(&words.get("pack-sheet-codes-note"), SMALL);
+    }
     flow.space(8.0);
     let mut table = Table::new(
         vec![
-            Column::new(words.get("pack-col-name"), 2.6),
-            Column::new(words.get("pack-col-neighbourhood"), 1.5),
-            Column::new(words.get("pack-col-organization"), 2.0),
-            Column::new(words.get("pack-col-rut"), 1.3),
-            Column::new(words.get("pack-col-signature"), 1.6),
+            Column::new(words.get("pack-col-row"), 0.45),
+            Column::new(words.get("pack-col-code"), 0.75),
+            Column::new(words.get("pack-col-name"), 2.4),
+            Column::new(words.get("pack-col-neighbourhood"), 1.3),
+            Column::new(words.get("pack-col-organization"), 1.6),
+            Column::new(words.get("pack-col-rut"), 1.2),
+            Column::new(words.get("pack-col-signature"), 1.5),
         ],
         TABLE,
     );
@@ -71,14 +73,21 @@ pub fn sheet_page(flow: &mut Flow, words: &Words, title: &str, details: &[String
         Some(words.with("pack-continued", &[("title", format!("{} · {title}", words.get("pack-sheet-title")))]));
     for person in people {
         table.rows.push(vec![
+            Cell::text(person.number.to_string()),
+            Cell::Bold(person.code.clone()),
             Cell::text(&person.full_name),
-            Cell::text(person.neighbourhood.clone().unwrap_or_default()),
-            Cell::text(person.organization.clone().unwrap_or_default()),
+            Cell::text(person.neighbourhood_name.clone().unwrap_or_default()),
+            Cell::text(person.organization_name.clone().unwrap_or_default()),
             Cell::text(""),
             Cell::text(""),
         ]);
     }
-    table.rows.extend(std::iter::repeat_n(vec![Cell::text(""); 5], BLANK_ROWS));
+    let first_blank = people.len() as u32 + 1;
+    for number in first_blank..first_blank + blanks {
+        let mut row = vec![Cell::text(number.to_string())];
+        row.extend(std::iter::repeat_n(Cell::text(""), 6));
+        table.rows.push(row);
+    }
     flow.table(&table);
 }
 
@@ -88,6 +97,7 @@ mod tests {
     use crate::domain::kinds::AttendanceRole;
     use crate::domain::records::PersonDraft;
     use crate::store::forums::tests::draft;
+    use crate::store::paper_sheet::EARLIER_FORUMS;
     use crate::store::{attendance, people, reference, Store};
 
     #[test]

@@ -194,6 +194,7 @@ pub fn by_neighbourhood(
 /// A person who may come again: on a sign-in sheet, pre-filled.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RegularAttendee {
+    pub id: Uuid,
     pub full_name: String,
     pub neighbourhood: Option<String>,
     pub organization: Option<String>,
@@ -218,7 +219,12 @@ pub fn regular_attendees(conn: &Connection, forum_id: Uuid, forums: usize) -> Re
     ))?;
     let params = named_params! { ":forum": forum_id.to_string(), ":forums": forums as i64 };
     let rows = stmt.query_map(params, |r| {
-        Ok(RegularAttendee { full_name: r.get(1)?, neighbourhood: r.get(2)?, organization: r.get(3)? })
+        Ok(RegularAttendee {
+            id: uuid_at(r, 0)?,
+            full_name: r.get(1)?,
+            neighbourhood: r.get(2)?,
+            organization: r.get(3)?,
+        })
     })?;
     let mut people: Vec<RegularAttendee> = rows.collect::<rusqlite::Result<_>>()?;
     people.sort_by_cached_key(|p| alphabetical_key(&p.full_name));

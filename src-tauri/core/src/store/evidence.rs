@@ -11,9 +11,9 @@ use rusqlite::{params, Connection, OptionalExtension};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-use super::sql::day;
+use super::sql::{date_at, day, uuid_at};
 use super::{new_id, now, Result, StoreError};
-use crate::domain::records::Evidence;
+use crate::domain::records::{Evidence, ForumEvidence};
 use crate::domain::Invalid;
 
 /// Larger files belong in the municipality's archive, not on a laptop.
@@ -30,6 +30,13 @@ pub fn folder_for(database: &Path) -> PathBuf {
     database.parent().unwrap_or(Path::new(".")).join("evidence")
 }
 
+/// What a file is evidence of.
+#[derive(Debug, Clone, Copy)]
+enum Owner {
+    Milestone { id: Uuid, note_id: Option<Uuid> },
+    Forum(Uuid),
+}
+
 /// Copies `source` into `folder` and records it. The copy is written and
 /// synced before the row is committed by the caller's transaction.
 pub fn add(
@@ -40,6 +47,65 @@ pub fn add(
     source: &Path,
     added_on: NaiveDate,
 ) -> Result<Evidence> {
+    let stored = add_file(conn, folder, Owner::Milestone { id: milestone_id, note_id }, source, added_on)?;
+    Ok(Evidence {
+        id: stored.id,
+        milestone_id,
+        note_id,
+        original_name: stored.original_name,
+        sha256: stored.sha256,
+        size_bytes: stored.size_bytes,
+        added_on,
+    })
+}
+
+/// Keeps the photo or scan of a forum's signed sign-in sheet, as evidence
+/// that its attendance came from paper.
+pub fn add_to_forum(
+    conn: &Connection,
+    folder: &Path,
+    forum_id: Uuid,
+    source: &Path,
+    added_on: NaiveDate,
+) -> Result<ForumEvidence> {
+    let stored = add_file(conn, folder, Owner::Forum(forum_id), source, added_on)?;
+    Ok(ForumEvidence {
+        id: stored.id,
+        forum_id,
+        original_name: stored.original_name,
+        sha256: stored.sha256,
+        size_bytes: stored.size_bytes,
+        added_on,
+    })
+}
+
+/// A forum's evidence files, oldest first.
+pub fn of_forum(conn: &Connection, forum_id: Uuid) -> Result<Vec<ForumEvidence>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, original_name, sha256, size_bytes, added_on FROM evidence
+         WHERE forum_id = ?1 AND deleted_at IS NULL ORDER BY added_on, created_at",
+    )?;
+    let rows = stmt.query_map([forum_id.to_string()], |r| {
+        Ok(ForumEvidence {
+            id: uuid_at(r, 0)?,
+            forum_id,
+            original_name: r.get(1)?,
+            sha256: r.get(2)?,
+            size_bytes: r.get(3)?,
+            added_on: date_at(r, 4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+struct Stored {
+    id: Uuid,
+    original_name: String,
+    sha256: String,
+    size_bytes: i64,
+}
+
+fn add_file(conn: &Connection, folder: &Path, owner: Owner, source: &Path, added_on: NaiveDate) -> Result<Stored> {
     let original_name = source
         .file_name()
         .and_then(|n| n.to_str())
@@ -57,27 +123,38 @@ pub fn add(
         return Err(Invalid::new("file", "error-evidence-too-large").into());
     }
     crate::domain::dates::not_in_future(added_on, "added_on")?;
+    let (table, entity, owner_id) = match owner {
+        Owner::Milestone { id, .. } => ("milestone", "milestone", id),
+        Owner::Forum(id) => ("forum", "forum", id),
+    };
     let exists: bool = conn
-        .query_row("SELECT 1 FROM milestone WHERE id = ?1 AND deleted_at IS NULL", [milestone_id.to_string()], |r| {
-            r.get(0)
-        })
+        .query_row(
+            &format!("SELECT 1 FROM {table} WHERE id = ?1 AND deleted_at IS NULL"),
+            [owner_id.to_string()],
+            |r| r.get(0),
+        )
         .optional()?
         .unwrap_or(false);
     if !exists {
-        return Err(StoreError::NotFound { entity: "milestone" });
+        return Err(StoreError::NotFound { entity });
     }
     let id = new_id();
     let stored_name = format!("{id}.{extension}");
     fs::create_dir_all(folder)?;
     let (sha256, size_bytes) = copy_with_hash(source, &folder.join(&stored_name))?;
+    let (milestone_id, note_id, forum_id) = match owner {
+        Owner::Milestone { id, note_id } => (Some(id), note_id, None),
+        Owner::Forum(id) => (None, None, Some(id)),
+    };
     conn.execute(
-        "INSERT INTO evidence (id, milestone_id, note_id, original_name, stored_name, sha256, size_bytes, added_on,
-                               created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+        "INSERT INTO evidence (id, milestone_id, note_id, forum_id, original_name, stored_name, sha256, size_bytes,
+                               added_on, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
         params![
             id.to_string(),
-            milestone_id.to_string(),
+            milestone_id.map(|m| m.to_string()),
             note_id.map(|n| n.to_string()),
+            forum_id.map(|f| f.to_string()),
             original_name,
             stored_name,
             sha256,
@@ -86,7 +163,7 @@ pub fn add(
             now()
         ],
     )?;
-    Ok(Evidence { id, milestone_id, note_id, original_name, sha256, size_bytes, added_on })
+    Ok(Stored { id, original_name, sha256, size_bytes })
 }
 
 /// Where an evidence file is, checked to lie inside `folder` and to still
@@ -176,13 +253,13 @@ fn copy_with_hash(source: &Path, destination: &Path) -> Result<(String, i64)> {
     Ok((hex(&hasher.finalize()), size))
 }
 
-fn hash(file: &mut fs::File) -> Result<(String, i64)> {
+pub(crate) fn hash(file: &mut fs::File) -> Result<(String, i64)> {
     let mut hasher = Sha256::new();
     let size = std::io::copy(file, &mut hasher)? as i64;
     Ok((hex(&hasher.finalize()), size))
 }
 
-fn hex(bytes: &[u8]) -> String {
+pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -251,5 +328,27 @@ mod tests {
             .expect("forged row");
         let refused = path_of(store.conn(), &folder, forged);
         assert!(matches!(refused, Err(StoreError::Invalid(_))), "a stored name can never leave the folder");
+    }
+
+    #[test]
+    fn a_signed_sheet_is_kept_as_the_forums_evidence_and_the_pack_knows() {
+        let (store, _, dir) = setup();
+        let forum = crate::testing::forum(&store, "Foro en la plaza", "24-11-2026");
+        let source = dir.path().join("hoja firmada.jpg");
+        fs::write(&source, b"\xff\xd8 hoja").expect("write");
+        let folder = dir.path().join("evidence");
+        let kept = add_to_forum(store.conn(), &folder, forum, &source, today()).expect("add");
+        assert_eq!(kept.original_name, "hoja firmada.jpg");
+        assert_eq!(of_forum(store.conn(), forum).expect("list"), std::slice::from_ref(&kept));
+        assert_eq!(fs::read(path_of(store.conn(), &folder, kept.id).expect("path")).expect("read"), b"\xff\xd8 hoja");
+        let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).expect("date");
+        let listed = crate::store::period_lists::forums_in_period(store.conn(), day(1), day(30)).expect("forums");
+        assert!(listed[0].signed_sheet, "the pack says its attendance came from a signed sheet");
+        assert!(add_to_forum(store.conn(), &folder, Uuid::new_v4(), &source, today()).is_err(), "no such forum");
+        let both: rusqlite::Result<usize> = store.conn().execute(
+            "UPDATE evidence SET milestone_id = (SELECT id FROM milestone LIMIT 1) WHERE id = ?1",
+            [kept.id.to_string()],
+        );
+        assert!(both.is_err(), "a file belongs to a milestone or to a forum, not both");
     }
 }

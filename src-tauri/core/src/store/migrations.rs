@@ -19,6 +19,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../../migrations/004_lawful_people.sql"),
     include_str!("../../migrations/005_rights_requests.sql"),
     include_str!("../../migrations/006_breach_log.sql"),
+    include_str!("../../migrations/008_forum_evidence.sql"),
 ];
 
 /// What opening must do to the schema (`Store::open` acts on it).

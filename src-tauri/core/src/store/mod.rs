@@ -25,6 +25,7 @@ mod migrations;
 pub mod milestone_history;
 pub mod milestones;
 pub mod organizations;
+pub mod paper_sheet;
 pub mod people;
 pub mod period_lists;
 pub mod reference;
@@ -50,7 +51,7 @@ pub use lock::DatabaseLock;
 pub use migrations::latest_version;
 
 use crate::error::{details, ErrorCode, UserError};
-pub use sql::{date_at, new_id, now, opt_date_at};
+pub use sql::{date_at, new_id, now, opt_date_at, stamp};
 
 #[derive(Debug, Error)]
 pub enum StoreError {
@@ -260,6 +261,11 @@ impl Store {
             Some(path) => Protected::database(path),
             None => Protected::of(&self.conn),
         }
+    }
+
+    /// The folder of this database's evidence files; none in memory.
+    pub fn evidence_folder(&self) -> Option<PathBuf> {
+        self.path.as_deref().map(evidence::folder_for)
     }
 
     pub fn conn(&self) -> &Connection {

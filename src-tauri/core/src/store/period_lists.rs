@@ -207,13 +207,16 @@ pub struct PeriodForum {
     pub kind: ForumKind,
     pub neighbourhood: Option<String>,
     pub attendance: i64,
+    /// Its attendance was typed from a paper sheet whose photo or scan is kept.
+    pub signed_sheet: bool,
 }
 
 /// Forums whose day lies in `from..=to`, in date order.
 pub fn forums_in_period(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<PeriodForum>> {
     let mut stmt = conn.prepare_cached(
         "SELECT f.id, f.starts_at, f.title, f.place, f.kind, n.name,
-                (SELECT count(*) FROM attendance a WHERE a.forum_id = f.id AND a.deleted_at IS NULL)
+                (SELECT count(*) FROM attendance a WHERE a.forum_id = f.id AND a.deleted_at IS NULL),
+                EXISTS (SELECT 1 FROM evidence e WHERE e.forum_id = f.id AND e.deleted_at IS NULL)
          FROM forum f LEFT JOIN neighbourhood n ON n.id = f.neighbourhood_id
          WHERE f.deleted_at IS NULL AND f.starts_at >= :from AND f.starts_at < :after
          ORDER BY f.starts_at, f.created_at",
@@ -227,6 +230,7 @@ pub fn forums_in_period(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Re
             kind: r.get(4)?,
             neighbourhood: r.get(5)?,
             attendance: r.get(6)?,
+            signed_sheet: r.get(7)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -66,6 +66,13 @@ pub fn erase(conn: &Transaction<'_>, id: Uuid) -> Result<()> {
         "UPDATE forum_facilitator SET deleted_at = ?2, updated_at = ?2 WHERE person_id = ?1 AND deleted_at IS NULL",
         params![id.to_string(), stamp],
     )?;
+    // The sync conflicts a person would review show names: none of theirs stays.
+    conn.execute(
+        "DELETE FROM sync_conflict WHERE (tbl = 'person' AND row_id = ?1)
+            OR (tbl = 'attendance' AND row_id IN (SELECT id FROM attendance WHERE person_id = ?1))
+            OR (tbl = 'forum_facilitator' AND row_id IN (SELECT id FROM forum_facilitator WHERE person_id = ?1))",
+        [id.to_string()],
+    )?;
     Ok(())
 }
 

@@ -9,8 +9,10 @@ use flate2::Compression;
 use rusqlite::Connection;
 use serde_json::json;
 
+use super::conflicts::Hasher;
+use super::evidence::{self as files, FilesPlan};
 use super::tables::{self, TABLES};
-use super::{ExportSummary, Header, Result, FORMAT, LAPTOP_KEY, SENT_TO_PREFIX, VERSION};
+use super::{ExportPlan, ExportSummary, Header, Result, FORMAT, LAPTOP_KEY, SENT_TO_PREFIX, VERSION};
 use crate::domain::text::fold;
 use crate::domain::text::{required_line, NAME_MAX};
 use crate::output_file::{self, Protected};
@@ -27,18 +29,70 @@ pub fn export_file(
     path: &Path,
     colleague: Option<&str>,
 ) -> Result<ExportSummary> {
-    let (summary, sent) = output_file::write_with(protected, path, |out| write_export(conn, out, colleague))?;
+    export_file_with(conn, protected, path, colleague, None)
+}
+
+/// As `export_file`, carrying the evidence files found in `evidence` (the
+/// files of the evidence rows the export holds; see `sync::evidence`).
+pub fn export_file_with(
+    conn: &mut Connection,
+    protected: &Protected,
+    path: &Path,
+    colleague: Option<&str>,
+    evidence: Option<&Path>,
+) -> Result<ExportSummary> {
+    let (summary, sent) = output_file::write_with(protected, path, |out| write_export(conn, out, colleague, evidence))?;
     remember(conn, sent)?;
     Ok(summary)
 }
 
 /// Writes a sync file to `out`. For a colleague, only rows changed since
 /// the last export to them, and this export is remembered once written.
-pub fn export(conn: &mut Connection, mut out: impl Write, colleague: Option<&str>) -> Result<ExportSummary> {
-    let (summary, sent) = write_export(conn, &mut out, colleague)?;
+pub fn export(conn: &mut Connection, out: impl Write, colleague: Option<&str>) -> Result<ExportSummary> {
+    export_with(conn, out, colleague, None)
+}
+
+/// As `export`, carrying the evidence files found in `evidence`.
+pub fn export_with(
+    conn: &mut Connection,
+    mut out: impl Write,
+    colleague: Option<&str>,
+    evidence: Option<&Path>,
+) -> Result<ExportSummary> {
+    let (summary, sent) = write_export(conn, &mut out, colleague, evidence)?;
     out.flush()?;
     remember(conn, sent)?;
     Ok(summary)
+}
+
+/// What an export would hold now, without writing anything: rows, and the
+/// evidence files with their total size (told before exporting).
+pub fn plan(conn: &Connection, colleague: Option<&str>, evidence: Option<&Path>) -> Result<ExportPlan> {
+    let since = match colleague_key(colleague)? {
+        Some(key) => settings::get(conn, &key)?,
+        None => None,
+    };
+    let mut rows = 0;
+    for table in TABLES {
+        let sql = format!("SELECT count(*) FROM {} WHERE ?1 IS NULL OR updated_at >= ?1", table.name);
+        let count: i64 = conn.query_row(&sql, [since.as_deref()], |r| r.get(0))?;
+        rows += count as usize;
+    }
+    let files = match evidence {
+        Some(folder) => {
+            let (files, unavailable) = files::outgoing(conn, folder, since.as_deref())?;
+            files::plan_of(&files, unavailable)
+        }
+        None => FilesPlan::default(),
+    };
+    Ok(ExportPlan { rows, since, files })
+}
+
+fn colleague_key(colleague: Option<&str>) -> Result<Option<String>> {
+    Ok(colleague.map(|name| required_line(name, "colleague", NAME_MAX)).transpose()?.map(|n| {
+        // "Ana" and " ana " are the same colleague.
+        format!("{SENT_TO_PREFIX}{}", fold(&n))
+    }))
 }
 
 /// "Colleague `key` has everything up to `at`": saved by the caller only
@@ -61,12 +115,10 @@ fn write_export(
     conn: &mut Connection,
     out: &mut dyn Write,
     colleague: Option<&str>,
+    evidence: Option<&Path>,
 ) -> Result<(ExportSummary, Option<Sent>)> {
-    let colleague_key = colleague.map(|name| required_line(name, "colleague", NAME_MAX)).transpose()?.map(|n| {
-        // "Ana" and " ana " are the same colleague.
-        format!("{SENT_TO_PREFIX}{}", fold(&n))
-    });
-    // One read transaction: the file is a consistent snapshot.
+    let colleague_key = colleague_key(colleague)?;
+    // One transaction: the file is a consistent snapshot.
     let tx = conn.transaction()?;
     let laptop = match settings::get(&tx, LAPTOP_KEY)? {
         Some(id) => id,
@@ -92,15 +144,24 @@ fn write_export(
     let mut gz = GzEncoder::new(out, Compression::default());
     write_line(&mut gz, &serde_json::to_value(&header).map_err(std::io::Error::other)?)?;
     let mut rows = 0;
+    let hasher = Hasher::new(&tx)?;
     for table in TABLES {
         rows += write_table(&tx, &mut gz, table.name, since.as_deref())?;
+        hasher.remember_sent(&tx, table.name, since.as_deref())?;
     }
-    write_line(&mut gz, &json!({ "end": { "rows": rows } }))?;
+    let (mut file_count, mut file_bytes) = (0, 0);
+    if let Some(folder) = evidence {
+        let (outgoing, _) = files::outgoing(&tx, folder, since.as_deref())?;
+        file_bytes = files::plan_of(&outgoing, 0).bytes;
+        file_count = files::write_files(&mut gz, folder, &outgoing)?;
+    }
+    write_line(&mut gz, &json!({ "end": { "rows": rows, "files": file_count } }))?;
     gz.finish()?.flush()?;
-    // Only the laptop's id, when this was its first export.
+    // The laptop's id on its first export, and the base of rows sent for
+    // the first time (`sync::conflicts`).
     tx.commit()?;
     let sent = colleague_key.map(|key| Sent { key, at: exported_at });
-    Ok((ExportSummary { rows, since }, sent))
+    Ok((ExportSummary { rows, since, files: file_count, file_bytes }, sent))
 }
 
 fn write_table(conn: &Connection, out: &mut impl Write, table: &str, since: Option<&str>) -> Result<usize> {

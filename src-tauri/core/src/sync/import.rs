@@ -11,6 +11,8 @@ use flate2::read::GzDecoder;
 use rusqlite::types::Value;
 use rusqlite::Connection;
 
+use super::conflicts;
+use super::evidence::Receiver;
 use super::merge::{IncomingRow, Merged, Merger};
 use super::tables::{self, ColumnInfo, SyncedTable};
 use super::{Header, Result, SyncError, SyncReport, FORMAT, SENT_TO_PREFIX, VERSION};
@@ -28,17 +30,34 @@ const MAX_LINE_BYTES: u64 = 1024 * 1024;
 pub const FUTURE_TOLERANCE_HOURS: i64 = 24;
 
 pub fn import_file(conn: &mut Connection, path: &Path) -> Result<SyncReport> {
-    let file = std::fs::File::open(path)?;
-    import(conn, BufReader::new(file))
+    import_file_with(conn, path, None)
 }
 
-/// Merges the sync file read from `input` into this laptop's database.
+/// As `import_file`, keeping the evidence files the sync file carries in
+/// `evidence` (each checked by its SHA-256; see `sync::evidence`).
+pub fn import_file_with(conn: &mut Connection, path: &Path, evidence: Option<&Path>) -> Result<SyncReport> {
+    let file = std::fs::File::open(path)?;
+    import_with(conn, BufReader::new(file), evidence)
+}
+
+/// Merges the sync file read from `input` into this laptop's database; the
+/// evidence files it carries are checked but not kept.
 pub fn import(conn: &mut Connection, input: impl Read) -> Result<SyncReport> {
-    import_at(conn, input, Utc::now())
+    import_with(conn, input, None)
+}
+
+/// Merges the sync file read from `input`, keeping its evidence files in
+/// `evidence`. A refused file is reported and the rest goes in.
+pub fn import_with(conn: &mut Connection, input: impl Read, evidence: Option<&Path>) -> Result<SyncReport> {
+    merge_file(conn, input, evidence, Utc::now())
 }
 
 /// `import` with this laptop's clock reading `now`.
 pub fn import_at(conn: &mut Connection, input: impl Read, now: DateTime<Utc>) -> Result<SyncReport> {
+    merge_file(conn, input, None, now)
+}
+
+fn merge_file(conn: &mut Connection, input: impl Read, evidence: Option<&Path>, now: DateTime<Utc>) -> Result<SyncReport> {
     let latest = (now + Duration::hours(FUTURE_TOLERANCE_HOURS)).to_rfc3339_opts(SecondsFormat::Millis, true);
     let mut lines = Lines { reader: BufReader::new(GzDecoder::new(input)), number: 0, buffer: Vec::new() };
     let header = read_header(&mut lines)?;
@@ -51,9 +70,11 @@ pub fn import_at(conn: &mut Connection, input: impl Read, now: DateTime<Utc>) ->
     // listed later): references are checked once, at commit.
     tx.pragma_update(None, "defer_foreign_keys", "ON")?;
     let suspended = search_index::suspend(&tx)?;
-    let mut merger = Merger::new(&tx);
+    let mut merger = Merger::new(&tx)?;
     let mut columns: HashMap<&'static str, Vec<ColumnInfo>> = HashMap::new();
     let mut rows = 0u64;
+    let mut receiver = Receiver::new(evidence);
+    let mut files = 0u64;
     let mut ended = false;
     while let Some((line, bytes)) = lines.next_line()? {
         let bad = |table: &str, reason| SyncError::BadRow { line, table: table.to_string(), reason };
@@ -62,11 +83,27 @@ pub fn import_at(conn: &mut Connection, input: impl Read, now: DateTime<Utc>) ->
         }
         let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|_| bad("", "not JSON"))?;
         if let Some(end) = value.get("end") {
-            if end.get("rows").and_then(serde_json::Value::as_u64) != Some(rows) {
+            let files_said = end.get("files").and_then(serde_json::Value::as_u64).unwrap_or(0);
+            if end.get("rows").and_then(serde_json::Value::as_u64) != Some(rows) || files_said != files {
                 return Err(SyncError::Truncated);
             }
             ended = true;
             continue;
+        }
+        if let Some(head) = value.get("file") {
+            receiver.begin(&tx, head)?;
+            files += 1;
+            continue;
+        }
+        if let Some(chunk) = value.get("chunk") {
+            let text = chunk.as_str().ok_or_else(|| bad("", "not a chunk"))?;
+            if !receiver.chunk(text)? {
+                return Err(bad("", "a chunk before any file"));
+            }
+            continue;
+        }
+        if files > 0 {
+            return Err(bad("", "a row after the files"));
         }
         let name = value.get("table").and_then(serde_json::Value::as_str).unwrap_or_default();
         let table = tables::find(name).ok_or_else(|| bad(name, "unknown table"))?;
@@ -81,7 +118,10 @@ pub fn import_at(conn: &mut Connection, input: impl Read, now: DateTime<Utc>) ->
     if !ended {
         return Err(SyncError::Truncated);
     }
-    let Merged { mut report, oldest_applied, written } = merger.finish()?;
+    receiver.finish()?;
+    let Merged { mut report, reviews, oldest_applied, written } = merger.finish()?;
+    conflicts::record(&tx, &reviews, &header.laptop)?;
+    report.reviews = reviews;
     if let Some(oldest) = oldest_applied {
         lower_watermarks(&tx, &oldest)?;
     }
@@ -90,6 +130,10 @@ pub fn import_at(conn: &mut Connection, input: impl Read, now: DateTime<Utc>) ->
         Some(rusqlite::ErrorCode::ConstraintViolation) => SyncError::MissingReference,
         _ => error.into(),
     })?;
+    receiver.keep()?;
+    report.files_received = receiver.received;
+    report.files_already_here = receiver.already_here;
+    report.files_refused = std::mem::take(&mut receiver.refused);
     report.laptop = header.laptop;
     report.exported_at = header.exported_at;
     Ok(report)

@@ -12,6 +12,7 @@ use std::collections::BTreeSet;
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, OptionalExtension};
 
+use super::conflicts::{self, Hasher, Review};
 use super::tables::{SyncedTable, TABLES};
 use super::{Conflict, ConflictKind, Result, Side, SyncError, SyncReport};
 
@@ -68,6 +69,8 @@ struct Collider {
 /// and the tables written to.
 pub struct Merged {
     pub report: SyncReport,
+    /// Rows both laptops changed, as merged (`sync::conflicts`).
+    pub reviews: Vec<Review>,
     pub oldest_applied: Option<String>,
     pub written: BTreeSet<&'static str>,
 }
@@ -79,19 +82,23 @@ pub struct Merger<'c> {
     oldest_applied: Option<String>,
     /// Tables this import wrote to (their search indexes need rebuilding).
     written: BTreeSet<&'static str>,
+    hasher: Hasher,
+    reviews: Vec<Review>,
 }
 
 impl<'c> Merger<'c> {
-    pub fn new(conn: &'c Connection) -> Self {
-        // Four statements per table are reused for every row.
-        conn.set_prepared_statement_cache_capacity(128);
-        Self {
+    pub fn new(conn: &'c Connection) -> Result<Self> {
+        // Several statements per table are reused for every row.
+        conn.set_prepared_statement_cache_capacity(160);
+        Ok(Self {
             conn,
             report: SyncReport::default(),
             waiting: Vec::new(),
             oldest_applied: None,
             written: BTreeSet::new(),
-        }
+            hasher: Hasher::new(conn)?,
+            reviews: Vec::new(),
+        })
     }
 
     pub fn apply(&mut self, mut row: IncomingRow) -> Result<()> {
@@ -101,6 +108,25 @@ impl<'c> Merger<'c> {
             // Blocked here: frozen until the block is lifted.
             self.report.unchanged += 1;
             return Ok(());
+        }
+        // Changed on both laptops since they last exchanged it: merged field
+        // by field first, then written like any newer row.
+        let both_live = local.as_ref().is_some_and(|l| !l.erased && l.updated_at != row.updated_at);
+        let reconciled = if both_live && !row.is_erased_person() {
+            conflicts::reconcile(self.conn, &self.hasher, &row)?
+        } else {
+            None
+        };
+        self.hasher.remember(self.conn, &row)?;
+        if let Some(mut merged) = reconciled {
+            // Named as it now stands, not as either side had it.
+            let now_reads = IncomingRow { values: merged.values.clone(), ..row.clone() };
+            merged.review.label = self.label(&now_reads)?;
+            if let Some(stamp) = merged.updated_at {
+                row.values = merged.values;
+                row.updated_at = stamp;
+            }
+            self.reviews.push(merged.review);
         }
         let newer = local.as_ref().is_none_or(|l| row.updated_at > l.updated_at);
         let erasure_arrives = row.is_erased_person() && local.as_ref().is_some_and(|l| !l.erased);
@@ -135,7 +161,12 @@ impl<'c> Merger<'c> {
         for row in waiting {
             self.settle(row)?;
         }
-        Ok(Merged { report: self.report, oldest_applied: self.oldest_applied, written: self.written })
+        Ok(Merged {
+            report: self.report,
+            reviews: self.reviews,
+            oldest_applied: self.oldest_applied,
+            written: self.written,
+        })
     }
 
     fn settle(&mut self, mut row: IncomingRow) -> Result<()> {
@@ -292,6 +323,9 @@ impl<'c> Merger<'c> {
                 lookup("SELECT full_name FROM person WHERE id = ?1", row.text("person_id"))
             }
             "forum_commitment" => lookup("SELECT title FROM forum WHERE id = ?1", row.text("forum_id")),
+            "forum" | "milestone" | "meeting_pack" => Ok(row.text("title").unwrap_or_default().to_string()),
+            "organization" | "neighbourhood" => Ok(row.text("name").unwrap_or_default().to_string()),
+            "feedback" => Ok(row.text("text").unwrap_or_default().chars().take(60).collect()),
             _ => Ok(String::new()),
         }
     }

@@ -6,7 +6,10 @@
 //! told apart from a complete one. Rows merge by UUID and the later
 //! `updated_at` wins; tombstones travel like any change.
 
+pub mod conflicts;
+pub mod evidence;
 pub mod export;
+pub mod folder;
 pub mod import;
 mod lawful;
 mod merge;
@@ -23,8 +26,9 @@ use crate::store::StoreError;
 
 pub const FORMAT: &str = "grupo-motor-sync";
 /// The layout of the file. Bump it when a reader of this version could
-/// not read the new files correctly.
-pub const VERSION: u32 = 1;
+/// not read the new files correctly. 2: evidence files after the rows
+/// (`sync::evidence`); files of version 1 are still read.
+pub const VERSION: u32 = 2;
 
 /// The first line of a sync file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -156,6 +160,17 @@ pub struct SyncReport {
     #[ts(type = "number")]
     pub unchanged: usize,
     pub conflicts: Vec<Conflict>,
+    /// Evidence files received and kept (checked by their SHA-256).
+    #[ts(type = "number")]
+    pub files_received: usize,
+    /// Files the file carried that this laptop already had.
+    #[ts(type = "number")]
+    pub files_already_here: usize,
+    /// Files refused, each with why: not kept, the rest of the import is.
+    pub files_refused: Vec<evidence::RefusedFile>,
+    /// Rows changed on both laptops, merged field by field; they wait in
+    /// *Conflictos* until reviewed.
+    pub reviews: Vec<conflicts::Review>,
 }
 
 /// Two versions that could not both be kept, and how it was settled. The
@@ -213,6 +228,21 @@ pub struct ExportSummary {
     pub rows: usize,
     /// Only rows changed since this stamp (an export to a colleague).
     pub since: Option<String>,
+    /// Evidence files carried, and their total size in bytes.
+    #[ts(type = "number")]
+    pub files: usize,
+    #[ts(type = "number")]
+    pub file_bytes: u64,
+}
+
+/// What an export would hold, before it is made.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportPlan {
+    #[ts(type = "number")]
+    pub rows: usize,
+    pub since: Option<String>,
+    pub files: evidence::FilesPlan,
 }
 
 /// Setting keys: this laptop's id, and per colleague the stamp of the last
@@ -220,5 +250,9 @@ pub struct ExportSummary {
 const LAPTOP_KEY: &str = "sync.laptop";
 const SENT_TO_PREFIX: &str = "sync.sent_to.";
 
+#[cfg(test)]
+mod conflicts_tests;
+#[cfg(test)]
+mod evidence_tests;
 #[cfg(test)]
 pub(crate) mod tests;

@@ -41,11 +41,12 @@ pub const TABLES: &[SyncedTable] = &[
 ];
 
 /// Tables that never travel: this laptop's settings (the data controller's
-/// among them), the FTS indexes, blocks (a blocked person does not travel at
-/// all) and the breach log (a record of who was exposed is not copied onto
-/// more USB sticks; it is printed for the Agencia).
+/// among them), the FTS indexes, its record of exchanges (`sync_base`,
+/// `sync_conflict`), blocks (a blocked person does not travel at all) and the
+/// breach log (a record of who was exposed is not copied onto more USB
+/// sticks; it is printed for the Agencia).
 pub fn is_local_only(table: &str) -> bool {
-    matches!(table, "setting" | "person_block" | "breach") || table.contains("_search")
+    matches!(table, "setting" | "person_block" | "breach") || table.contains("_search") || table.starts_with("sync_")
 }
 
 /// Columns that only make sense on this laptop: where a PDF was saved here,

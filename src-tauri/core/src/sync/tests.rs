@@ -271,13 +271,14 @@ fn the_file_is_gzip_json_lines_with_a_header_and_an_end() {
     flate2::read::GzDecoder::new(bytes.as_slice()).read_to_string(&mut text).expect("gunzip");
     let lines: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).expect("json")).collect();
     assert_eq!(lines[0]["format"], FORMAT);
-    assert_eq!(lines[0]["version"], 1);
+    assert_eq!(lines[0]["version"], VERSION);
     assert_eq!(lines[0]["schema"], crate::store::latest_version() as i64);
     let person = lines.iter().find(|l| l["table"] == "person").expect("person line");
     assert_eq!(person["row"]["rut"], "12345678-5");
     assert_eq!(person["row"]["full_name"], "Rosa Núñez");
     let end = lines.last().expect("end");
     assert_eq!(end["end"]["rows"], lines.len() - 2);
+    assert_eq!(end["end"]["files"], 0, "no evidence folder given: no files");
     assert!(!text.contains("\"setting\"") && !text.contains("person_search"));
 }
 
