@@ -11,9 +11,12 @@ mod tests {
     use crate::commands::{signatures, ErrorCode, IpcError};
     use grupo_motor_core::domain::kinds::*;
     use grupo_motor_core::domain::records::*;
+    use grupo_motor_core::domain::text::{LINE_MAX, LONG_TEXT_MAX, NAME_MAX};
     use grupo_motor_core::i18n::Language;
     use grupo_motor_core::pack::{PackDraft, PackRecord, Paper};
+    use grupo_motor_core::store::about::{About, RecordCounts};
     use grupo_motor_core::store::backup::BackupInfo;
+    use grupo_motor_core::store::preferences::Preferences;
     use grupo_motor_core::sync::{Conflict, ConflictKind, ExportSummary, Side, SyncReport};
     use grupo_motor_core::transfer::csv_import::{
         BadRow, ExistingPerson, ImportOutcome, ImportPlan, ImportRow, ImportedContact, Matched, MatchedBy,
@@ -76,6 +79,9 @@ mod tests {
             PackDraft::decl(&cfg),
             PackRecord::decl(&cfg),
             BackupInfo::decl(&cfg),
+            Preferences::decl(&cfg),
+            RecordCounts::decl(&cfg),
+            About::decl(&cfg),
             ImportedContact::decl(&cfg),
             ImportRow::decl(&cfg),
             MatchedBy::decl(&cfg),
@@ -141,6 +147,10 @@ mod tests {
                 "/** Where a feedback item can move from each status, the usual next step first. */\n\
                  export const FEEDBACK_NEXT: Record<FeedbackStatus, Array<FeedbackStatus>> = {{\n{}\n}};\n\n",
                 next.join("\n")
+            ),
+            format!(
+                "/** The longest text each kind of field takes, in characters (shown under the field). */\n\
+                 export const LIMITS = {{ name: {NAME_MAX}, line: {LINE_MAX}, longText: {LONG_TEXT_MAX} }} as const;\n\n"
             ),
         ]
         .concat()

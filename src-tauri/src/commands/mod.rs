@@ -38,7 +38,9 @@ use grupo_motor_core::domain::records::{
 };
 use grupo_motor_core::i18n::Language;
 use grupo_motor_core::pack::{PackDraft, PackRecord, Paper};
+use grupo_motor_core::store::about::About;
 use grupo_motor_core::store::backup::BackupInfo;
+use grupo_motor_core::store::preferences::Preferences;
 use grupo_motor_core::store::Store;
 use grupo_motor_core::sync::{ExportSummary, SyncReport};
 use grupo_motor_core::transfer::csv_import::{ImportOutcome, ImportPlan};
@@ -147,5 +149,9 @@ commands! {
     settings {
         main fn get_language() -> Language;
         main fn set_language(language: String) -> ();
+        main fn get_preferences() -> Preferences;
+        main fn set_preferences(preferences: Preferences) -> Preferences;
+        main fn about() -> About;
+        main fn open_data_folder() -> ();
     }
 }

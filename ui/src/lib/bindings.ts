@@ -269,6 +269,37 @@ takenAt: string, size: number,
  */
 reason: string, };
 
+export type Preferences = { language: Language, 
+/**
+ * Pre-chosen in the pack form and for sign-in sheets.
+ */
+paper: Paper, 
+/**
+ * The leader who uses this laptop: pre-filled as the author of notes
+ * and the facilitator of new forums. Empty when not given.
+ */
+leaderName: string, largeText: boolean, 
+/**
+ * The high-contrast theme, for reading in the sun.
+ */
+highContrast: boolean, };
+
+export type RecordCounts = { people: number, forums: number, attendances: number, feedback: number, milestones: number, notes: number, evidence: number, };
+
+export type About = { version: string, database: string, 
+/**
+ * The database file and its write-ahead log, in bytes.
+ */
+databaseSize: number, records: RecordCounts, 
+/**
+ * The newest backup in `backups/`, if any.
+ */
+lastBackup: BackupInfo | null, logFolder: string, 
+/**
+ * The folder that holds the database, its backups, evidence and logs.
+ */
+dataFolder: string, };
+
 export type ImportedContact = { phone: string | null, email: string | null, givenOn: string, purpose: string, };
 
 export type ImportRow = { 
@@ -295,7 +326,11 @@ export type ExistingPerson = { id: string, fullName: string, rut: string | null,
 
 export type Matched = { row: ImportRow, existing: ExistingPerson, };
 
-export type BadRow = { line: number, messageKey: string, field: string | null, };
+export type BadRow = { line: number, messageKey: string, field: string | null, 
+/**
+ * The message's arguments (e.g. `max` for a value too long).
+ */
+args: { [key in string]: string }, };
 
 export type ImportPlan = { 
 /**
@@ -388,6 +423,9 @@ export const FEEDBACK_NEXT: Record<FeedbackStatus, Array<FeedbackStatus>> = {
   closed: ["open"],
 };
 
+/** The longest text each kind of field takes, in characters (shown under the field). */
+export const LIMITS = { name: 120, line: 200, longText: 20000 } as const;
+
 /** Every command the core answers. Screens are given one, so tests can give a fake. */
 export interface Backend {
   listForums(): Promise<Array<ForumSummary>>;
@@ -449,6 +487,10 @@ export interface Backend {
   chooseSavePath(title: string, fileName: string, extension: string): Promise<string | null>;
   getLanguage(): Promise<Language>;
   setLanguage(language: string): Promise<void>;
+  getPreferences(): Promise<Preferences>;
+  setPreferences(preferences: Preferences): Promise<Preferences>;
+  about(): Promise<About>;
+  openDataFolder(): Promise<void>;
 }
 
 export const tauriBackend: Backend = {
@@ -511,4 +553,8 @@ export const tauriBackend: Backend = {
   chooseSavePath: (title, fileName, extension) => call("choose_save_path", { title, fileName, extension }),
   getLanguage: () => call("get_language"),
   setLanguage: (language) => call("set_language", { language }),
+  getPreferences: () => call("get_preferences"),
+  setPreferences: (preferences) => call("set_preferences", { preferences }),
+  about: () => call("about"),
+  openDataFolder: () => call("open_data_folder"),
 };

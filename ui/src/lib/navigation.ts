@@ -10,6 +10,7 @@ export type View =
   | { name: "commitments" }
   | { name: "dashboard" }
   | { name: "pack" }
-  | { name: "data" };
+  | { name: "data" }
+  | { name: "settings" };
 
 export type Navigate = (view: View) => void;

@@ -89,9 +89,9 @@ describe("the new-forum form", () => {
   });
 
   it("shows an error about a field it has no place for in the banner, never swallowed", async () => {
-    form(async () => Promise.reject({ code: "invalid", messageKey: "error-too-long", details: { field: "facilitators" } }));
+    form(async () => Promise.reject({ code: "invalid", messageKey: "error-too-long", details: { field: "facilitators", max: "200" } }));
     await fireEvent.click(screen.getByTestId("forum-save"));
-    expect((await screen.findByTestId("error-message")).textContent).toBe("Es demasiado largo.");
+    expect((await screen.findByTestId("error-message")).textContent).toBe("Es demasiado largo: como máximo 200 caracteres.");
   });
 
   it("sends the draft as typed, forgets it once saved, and goes to the new forum's desk", async () => {

@@ -4,6 +4,7 @@
 //! that write several rows take a `&Transaction`, so their atomicity is in
 //! the type rather than in a comment.
 
+pub mod about;
 pub mod attendance;
 pub mod backup;
 pub mod checkup;
@@ -21,6 +22,7 @@ pub mod milestones;
 pub mod organizations;
 pub mod people;
 pub mod period_lists;
+pub mod preferences;
 pub mod reference;
 pub mod restore;
 pub mod rights;
