@@ -65,7 +65,10 @@ async fn focused_is(app: &AppWindow, wanted: &str, after: &str) {
         if focused == wanted {
             return;
         }
-        assert!(started.elapsed() < Duration::from_secs(5), "after {after} the focus is on {focused:?}, not {wanted:?}");
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "after {after} the focus is on {focused:?}, not {wanted:?}"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
@@ -106,7 +109,10 @@ async fn at_800_by_560_the_header_is_short_and_the_focus_follows_each_save() {
         let id = format!("desk-result-{step}");
         let started = std::time::Instant::now();
         while !in_sight(&app, &id).await {
-            assert!(started.elapsed() < Duration::from_secs(3), "after {step} × ↓ the highlighted match is out of sight");
+            assert!(
+                started.elapsed() < Duration::from_secs(3),
+                "after {step} × ↓ the highlighted match is out of sight"
+            );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
@@ -266,7 +272,8 @@ async fn enhanced_contrast_violations(app: &AppWindow) -> Vec<String> {
         axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast-enhanced'] } })
            .then(r => done(r.violations.flatMap(v => v.nodes.map(n => v.id + ' — ' + n.html + ' — ' + n.failureSummary))))
            .catch(e => done(['axe failed: ' + e]));";
-    serde_json::from_value(app.run_js_async(run).await).unwrap_or_else(|_| vec!["axe returned something unexpected".into()])
+    serde_json::from_value(app.run_js_async(run).await)
+        .unwrap_or_else(|_| vec!["axe returned something unexpected".into()])
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -289,7 +296,8 @@ async fn configuracion_is_remembered_and_every_screen_passes_axe_in_both_themes(
 
     app.restart().await;
     app.find("forum-row").await;
-    let theme = app.run_js("return [document.documentElement.dataset.theme, document.documentElement.dataset.text]").await;
+    let theme =
+        app.run_js("return [document.documentElement.dataset.theme, document.documentElement.dataset.text]").await;
     assert_eq!(theme, serde_json::json!(["contrast", "large"]), "the themes are back after a restart");
     app.click("nav-settings").await;
     assert_eq!(app.value("settings-leader-name").await, "Rosa Núñez Peumo");

@@ -13,7 +13,8 @@ use std::process::Command;
 use grupo_motor_tests::{target_dir, workspace};
 
 fn run(program: &str, args: &[&str], dir: &Path) -> String {
-    let out = Command::new(program).args(args).current_dir(dir).output().unwrap_or_else(|e| panic!("run {program}: {e}"));
+    let out =
+        Command::new(program).args(args).current_dir(dir).output().unwrap_or_else(|e| panic!("run {program}: {e}"));
     assert!(out.status.success(), "{program} {args:?} failed:\n{}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8_lossy(&out.stdout).into_owned()
 }

@@ -132,7 +132,11 @@ mod tests {
     fn rejects_empty_too_long_and_control_characters() {
         assert_eq!(person_name("   ").unwrap_err().message_key, "error-required");
         let too_long = person_name(&"a".repeat(NAME_MAX + 1)).unwrap_err();
-        assert_eq!((too_long.message_key, too_long.max), ("error-too-long", Some(NAME_MAX)), "the message says the limit");
+        assert_eq!(
+            (too_long.message_key, too_long.max),
+            ("error-too-long", Some(NAME_MAX)),
+            "the message says the limit"
+        );
         assert!(person_name(&"ñ".repeat(NAME_MAX)).is_ok(), "the bound counts characters, not bytes");
         assert_eq!(person_name("Ana\u{0}").unwrap_err().message_key, "error-control-characters");
         assert_eq!(person_name("Ana \u{202E}odloB").unwrap_err().message_key, "error-control-characters");
