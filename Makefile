@@ -9,13 +9,14 @@ TAURI_DRIVER_VERSION := 2.1.0
 DEB_PACKAGES := build-essential pkg-config curl wget file libwebkit2gtk-4.1-dev libxdo-dev libssl-dev \
 	libayatana-appindicator3-dev librsvg2-dev xvfb xauth webkit2gtk-driver poppler-utils
 
-.PHONY: help run test setup deb-packages ui-deps tauri-driver ui-build app lint style unit-tests e2e-tests bindings bench
+.PHONY: help run test setup deb-packages ui-deps tauri-driver ui-build app lint style unit-tests e2e-tests bindings bench release release-test
 
 help:
 	@echo "make run    start Grupo Motor (loads demo data into a new, empty database)"
 	@echo "make test   run every test: UI type check and unit tests, lint, Rust tests, end-to-end"
 	@echo "make lint   only the checks: UI type check, rustfmt, clippy, the core's dependencies"
 	@echo "make bench  run the benchmarks and print their figures"
+	@echo "make release  build the installable .deb (target/release/bundle/deb/)"
 
 run: setup ui-build
 	cargo run -p grupo-motor --
@@ -79,8 +80,19 @@ unit-tests:
 	cargo test --workspace
 
 # The real app in a real WebKit window under Xvfb, through tauri-driver.
+# The package test needs a release build (minutes): it has its own target.
 e2e-tests: tauri-driver
 	cargo test --workspace --test 'e2e_*' -- --ignored --test-threads=1
+
+# The installable package, with Tauri's bundler (@tauri-apps/cli from ui/'s
+# npm packages): a release build of the binary, then the .deb around it.
+release: ui-deps ui-build
+	ui/node_modules/.bin/tauri build --bundles deb
+
+# Builds the .deb and checks it: control file, desktop entry, icon, and the
+# packaged binary's --version, demo and pack.
+release-test: setup
+	cargo test -p grupo-motor-tests --test packaged_deb -- --ignored
 
 bindings:
 	UPDATE_BINDINGS=1 cargo test -p grupo-motor --lib bindings

@@ -3,7 +3,7 @@
 
 ## Errors the core sends
 error-required = This field is required.
-error-too-long = This is too long.
+error-too-long = This is too long: { $max } characters at most.
 error-control-characters = It contains characters that are not allowed.
 error-name-letters = A name must have at least one letter.
 error-rut-format = This is not a valid RUT. Write it as 12.345.678-5.
@@ -1355,3 +1355,54 @@ conflicts-field-role = Role
 conflicts-field-deleted_at = Deleted
 conflicts-field-name = Name
 conflicts-field-other = Other detail
+## field-ready: Settings, About
+nav-settings = Settings
+settings-title = Settings
+settings-language = Language
+settings-paper = Default paper (packs and sign-in sheets)
+settings-leader-name = Your name
+settings-leader-name-help = Shown as the author of your notes; when it is the name of a driving-group member, they facilitate the forums you create. Up to { $max } characters.
+settings-reading = Reading
+settings-large-text = Large text
+settings-high-contrast = High contrast (for reading in the sun)
+settings-save = Save settings
+about-title = About Grupo Motor
+about-version = Version
+about-database = Database
+about-records = Records
+about-records-people = { $count ->
+    [one] Person
+   *[other] People
+  }
+about-records-forums = { $count ->
+    [one] Forum
+   *[other] Forums
+  }
+about-records-attendances = { $count ->
+    [one] Sign-in
+   *[other] Sign-ins
+  }
+about-records-feedback = { $count ->
+    [one] Feedback item
+   *[other] Feedback items
+  }
+about-records-milestones = { $count ->
+    [one] Milestone
+   *[other] Milestones
+  }
+about-records-notes = { $count ->
+    [one] Note
+   *[other] Notes
+  }
+about-records-evidence = { $count ->
+    [one] Evidence file
+   *[other] Evidence files
+  }
+about-last-backup = Last backup
+about-no-backup = No backups yet.
+about-logs = Activity log
+about-open-folder = Open the data folder
+search-placeholder = Search people, forums…
+field-limit = Up to { $max } characters.
+field-limit-count = { $count } of { $max } characters at most.
+forum-form-facilitator = Facilitator: { $name } (your name in Settings, when a driving-group member's).

@@ -3,7 +3,7 @@
 
 ## Errores que envía el núcleo
 error-required = Este campo es obligatorio.
-error-too-long = Es demasiado largo.
+error-too-long = Es demasiado largo: como máximo { $max } caracteres.
 error-control-characters = Contiene caracteres no permitidos.
 error-name-letters = El nombre debe tener al menos una letra.
 error-rut-format = El RUT no es válido. Escríbalo como 12.345.678-5.
@@ -1361,3 +1361,54 @@ conflicts-field-role = Rol
 conflicts-field-deleted_at = Eliminado
 conflicts-field-name = Nombre
 conflicts-field-other = Otro dato
+## field-ready: Configuración, Acerca de
+nav-settings = Configuración
+settings-title = Configuración
+settings-language = Idioma
+settings-paper = Papel por defecto (packs y hojas de firmas)
+settings-leader-name = Su nombre
+settings-leader-name-help = Aparece como autor de sus notas; si es el nombre de una persona del grupo motor, queda como facilitador de los foros que usted crea. Hasta { $max } caracteres.
+settings-reading = Lectura
+settings-large-text = Letra grande
+settings-high-contrast = Alto contraste (para leer al sol)
+settings-save = Guardar configuración
+about-title = Acerca de Grupo Motor
+about-version = Versión
+about-database = Base de datos
+about-records = Registros
+about-records-people = { $count ->
+    [one] Persona
+   *[other] Personas
+  }
+about-records-forums = { $count ->
+    [one] Foro
+   *[other] Foros
+  }
+about-records-attendances = { $count ->
+    [one] Asistencia
+   *[other] Asistencias
+  }
+about-records-feedback = { $count ->
+    [one] Opinión
+   *[other] Opiniones
+  }
+about-records-milestones = { $count ->
+    [one] Hito
+   *[other] Hitos
+  }
+about-records-notes = { $count ->
+    [one] Nota
+   *[other] Notas
+  }
+about-records-evidence = { $count ->
+    [one] Evidencia
+   *[other] Evidencias
+  }
+about-last-backup = Última copia de seguridad
+about-no-backup = Todavía no hay copias de seguridad.
+about-logs = Registro de actividad (logs)
+about-open-folder = Abrir la carpeta de datos
+search-placeholder = Buscar personas, foros…
+field-limit = Hasta { $max } caracteres.
+field-limit-count = { $count } de { $max } caracteres como máximo.
+forum-form-facilitator = Facilitador: { $name } (su nombre en Configuración, si es del grupo motor).

@@ -14,13 +14,16 @@ mod tests {
     use grupo_motor_core::domain::lawful::*;
     use grupo_motor_core::domain::records::*;
     use grupo_motor_core::domain::requests::{RequestDraft, RequestStep, RequestsDue, RightsRequest, Urgency};
+    use grupo_motor_core::domain::text::{LINE_MAX, LONG_TEXT_MAX, NAME_MAX};
     use grupo_motor_core::i18n::Language;
     use grupo_motor_core::pack::{DocumentKind, PackDraft, PackRecord, Paper};
+    use grupo_motor_core::store::about::{About, RecordCounts};
     use grupo_motor_core::store::backup::BackupInfo;
     use grupo_motor_core::store::controller::Controller;
     use grupo_motor_core::store::deletion::{DeletePreview, Deletion, RecordKind, Taken, TakenCount};
     use grupo_motor_core::store::merge_sides::MergeSide;
     use grupo_motor_core::store::paper_sheet::{PaperSheet, SheetLine};
+    use grupo_motor_core::store::preferences::Preferences;
     use grupo_motor_core::store::retention::{RetainedPerson, RetentionCase, RetentionRule};
     use grupo_motor_core::sync::conflicts::{Review, ReviewField, ReviewKind};
     use grupo_motor_core::sync::evidence::{FilesPlan, RefusedFile, RefusedWhy};
@@ -119,6 +122,9 @@ mod tests {
             MergeSide::decl(&cfg),
             SheetLine::decl(&cfg),
             PaperSheet::decl(&cfg),
+            Preferences::decl(&cfg),
+            RecordCounts::decl(&cfg),
+            About::decl(&cfg),
             ImportedContact::decl(&cfg),
             ImportRow::decl(&cfg),
             MatchedBy::decl(&cfg),
@@ -199,6 +205,10 @@ mod tests {
                 "/** Where a feedback item can move from each status, the usual next step first. */\n\
                  export const FEEDBACK_NEXT: Record<FeedbackStatus, Array<FeedbackStatus>> = {{\n{}\n}};\n\n",
                 next.join("\n")
+            ),
+            format!(
+                "/** The longest text each kind of field takes, in characters (shown under the field). */\n\
+                 export const LIMITS = {{ name: {NAME_MAX}, line: {LINE_MAX}, longText: {LONG_TEXT_MAX} }} as const;\n\n"
             ),
         ]
         .concat()

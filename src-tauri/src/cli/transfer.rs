@@ -288,7 +288,8 @@ fn print_plan(catalogue: &Catalogue, plan: &ImportPlan) {
 
 /// "Línea 4, RUT: El dígito verificador…"
 pub fn describe_bad_row(catalogue: &Catalogue, bad: &BadRow) -> String {
-    let message = catalogue.text(&bad.message_key, &[]);
+    let args: Vec<(&str, String)> = bad.args.iter().map(|(name, value)| (name.as_str(), value.clone())).collect();
+    let message = catalogue.text(&bad.message_key, &args);
     match bad.field.as_deref() {
         Some(field) => {
             let field = catalogue.text(&format!("csv-field-{field}"), &[]);

@@ -48,12 +48,14 @@ use grupo_motor_core::domain::records::{
 use grupo_motor_core::domain::requests::{RequestDraft, RequestStep, RequestsDue, RightsRequest};
 use grupo_motor_core::i18n::Language;
 use grupo_motor_core::pack::{DocumentKind, PackDraft, PackRecord, Paper};
+use grupo_motor_core::store::about::About;
 use grupo_motor_core::store::backup::BackupInfo;
-use grupo_motor_core::store::retention::{RetentionCase, RetentionRule};
 use grupo_motor_core::store::controller::Controller;
 use grupo_motor_core::store::deletion::{DeletePreview, Deletion, RecordKind};
 use grupo_motor_core::store::merge_sides::MergeSide;
 use grupo_motor_core::store::paper_sheet::PaperSheet;
+use grupo_motor_core::store::preferences::Preferences;
+use grupo_motor_core::store::retention::{RetentionCase, RetentionRule};
 use grupo_motor_core::store::Store;
 use grupo_motor_core::sync::conflicts::Review;
 use grupo_motor_core::sync::folder::FolderReport;
@@ -208,6 +210,10 @@ commands! {
     settings {
         main fn get_language() -> Language;
         main fn set_language(language: String) -> ();
+        main fn get_preferences() -> Preferences;
+        main fn set_preferences(preferences: Preferences) -> Preferences;
+        main fn about() -> About;
+        main fn open_data_folder() -> ();
     }
     controller {
         main fn get_controller() -> Controller;

@@ -12,6 +12,7 @@ export type View =
   | { name: "pack" }
   | { name: "data" }
   | { name: "requests" }
-  | { name: "conflicts" };
+  | { name: "conflicts" }
+  | { name: "settings" };
 
 export type Navigate = (view: View) => void;

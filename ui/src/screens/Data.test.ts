@@ -82,7 +82,7 @@ const PEOPLE_PLAN: ImportPlan = {
   ],
   matches: [matched(row(4, "Rosario Quillay"), "Rosario Quillay Soto")],
   alreadyRegistered: [],
-  badRows: [{ line: 5, messageKey: "error-rut-check-digit", field: "rut" }],
+  badRows: [{ line: 5, messageKey: "error-rut-check-digit", field: "rut", args: {} }],
   contactsDropped: 2,
   gendersDropped: 0,
   ignoredColumns: ["Observaciones", "Comentario"],
@@ -273,7 +273,7 @@ describe("importing a spreadsheet", () => {
   });
 
   it("shows no confirm button when nothing is importable", async () => {
-    const nothing: ImportPlan = { ...PEOPLE_PLAN, toCreate: [], badRows: [{ line: 2, messageKey: "error-csv-unknown-neighbourhood", field: "neighbourhood" }] };
+    const nothing: ImportPlan = { ...PEOPLE_PLAN, toCreate: [], badRows: [{ line: 2, messageKey: "error-csv-unknown-neighbourhood", field: "neighbourhood", args: {} }] };
     dataScreen({ previewPeopleImport: vi.fn(async () => nothing), applyImport: vi.fn() });
     await typeIn("import-file", "/home/ana/personas.csv");
     await fireEvent.click(screen.getByTestId("import-preview"));
@@ -332,8 +332,8 @@ describe("importing a spreadsheet", () => {
       matches: [],
       alreadyRegistered: [matched(row(3, "Pedro Peumo"), "Pedro Peumo")],
       badRows: [
-        { line: 4, messageKey: "error-csv-role", field: "role" },
-        { line: 5, messageKey: "error-csv-extra-fields", field: "row" },
+        { line: 4, messageKey: "error-csv-role", field: "role", args: {} },
+        { line: 5, messageKey: "error-csv-extra-fields", field: "row", args: {} },
       ],
       contactsDropped: 0,
       gendersDropped: 0,

@@ -7,6 +7,7 @@ import { fakeBackend } from "../lib/fake-backend";
 import { typedDate } from "../lib/format";
 import ForumForm from "./ForumForm.svelte";
 import ForumList from "./ForumList.svelte";
+import { applyPreferences, DEFAULT_PREFERENCES } from "../lib/preferences.svelte";
 
 const SUMMARY: ForumSummary = {
   id: "f2",
@@ -89,9 +90,9 @@ describe("the new-forum form", () => {
   });
 
   it("shows an error about a field it has no place for in the banner, never swallowed", async () => {
-    form(async () => Promise.reject({ code: "invalid", messageKey: "error-too-long", details: { field: "facilitators" } }));
+    form(async () => Promise.reject({ code: "invalid", messageKey: "error-too-long", details: { field: "facilitators", max: "200" } }));
     await fireEvent.click(screen.getByTestId("forum-save"));
-    expect((await screen.findByTestId("error-message")).textContent).toBe("Es demasiado largo.");
+    expect((await screen.findByTestId("error-message")).textContent).toBe("Es demasiado largo: como máximo 200 caracteres.");
   });
 
   it("sends the draft as typed, forgets it once saved, and goes to the new forum's desk", async () => {
@@ -133,5 +134,48 @@ describe("the new-forum form", () => {
       minutes: "",
     });
     expect(localStorage.getItem("draft:forum-new")).toBeNull();
+  });
+
+  it("says the title's limit, does not cut a pasted title, and clears the error once the title is corrected", async () => {
+    const long = "Foro ".repeat(45).trim();
+    const invalid: IpcError = { code: "invalid", messageKey: "error-too-long", details: { field: "title", max: "200" } };
+    form(async () => Promise.reject(invalid));
+    const title = screen.getByTestId("forum-title") as HTMLInputElement;
+    expect(title.maxLength).toBe(-1);
+    expect(screen.getAllByTestId("length-hint")[0].textContent?.trim()).toBe("Hasta 200 caracteres.");
+    await fireEvent.input(title, { target: { value: long } });
+    expect(screen.getAllByTestId("length-hint")[0].textContent?.trim()).toBe("224 de 200 caracteres como máximo.");
+    await fireEvent.click(screen.getByTestId("forum-save"));
+    expect((await screen.findByTestId("field-error")).textContent).toBe("Es demasiado largo: como máximo 200 caracteres.");
+    await fireEvent.input(title, { target: { value: "Foro en Maipú" } });
+    expect(screen.queryByTestId("field-error")).toBeNull();
+  });
+
+  it("makes the leader named in Configuración the facilitator of the forum, when a driving-group member", async () => {
+    applyPreferences({ ...DEFAULT_PREFERENCES, leaderName: "rosa nunez  peumo" });
+    const setFacilitators = vi.fn(async () => ({}) as never);
+    const listPeople = vi.fn(async () => [
+      { id: "p-other", fullName: "Rosa Núñez", rut: null, neighbourhoodName: null, organizationName: null, ageBand: null, isDrivingGroup: true, forumsAttended: 3 },
+      { id: "p-rosa", fullName: "Rosa Núñez Peumo", rut: null, neighbourhoodName: null, organizationName: null, ageBand: null, isDrivingGroup: true, forumsAttended: 9 },
+    ]);
+    const navigate = vi.fn();
+    render(ForumForm, {
+      backend: fakeBackend({
+        listNeighbourhoods: async () => [],
+        listCommitments: async () => COMMITMENTS,
+        createForum: async () => ({ id: "new" }) as Forum,
+        listPeople,
+        setFacilitators,
+      }),
+      navigate,
+      forumId: null,
+    });
+    expect(screen.getByTestId("forum-facilitator").textContent).toContain("rosa nunez  peumo");
+    await fireEvent.input(screen.getByTestId("forum-title"), { target: { value: "Foro en Maipú" } });
+    await fireEvent.click(screen.getByTestId("forum-save"));
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith({ name: "desk", forumId: "new" }));
+    expect(listPeople.mock.calls[0][0]).toMatchObject({ text: "rosa nunez  peumo", drivingGroupOnly: true });
+    expect(setFacilitators).toHaveBeenCalledWith("new", ["p-rosa"]);
+    applyPreferences(DEFAULT_PREFERENCES);
   });
 });

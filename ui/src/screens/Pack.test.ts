@@ -322,12 +322,12 @@ describe("exporting the pack", () => {
   });
 
   it("shows an invalid field the form has no place for in the banner", async () => {
-    const invalid: IpcError = { code: "invalid", messageKey: "error-too-long", details: { field: "language" } };
+    const invalid: IpcError = { code: "invalid", messageKey: "error-too-long", details: { field: "language", max: "200" } };
     packScreen({ exportPack: vi.fn(async () => Promise.reject(invalid)) });
     await loaded();
     await typeIn("pack-save-to", "/home/ana/pack.pdf");
     await fireEvent.click(screen.getByTestId("pack-export"));
-    expect((await screen.findByTestId("error-message")).textContent).toBe("Es demasiado largo.");
+    expect((await screen.findByTestId("error-message")).textContent).toBe("Es demasiado largo: como máximo 200 caracteres.");
     expect(screen.queryByTestId("field-error")).toBeNull();
   });
 });

@@ -25,11 +25,23 @@ use thiserror::Error;
 pub struct Invalid {
     pub field: &'static str,
     pub message_key: &'static str,
+    /// For a value too long: the most characters allowed, so the message says it.
+    pub max: Option<usize>,
 }
 
 impl Invalid {
     pub fn new(field: &'static str, message_key: &'static str) -> Self {
-        Self { field, message_key }
+        Self { field, message_key, max: None }
+    }
+
+    /// More than `max` characters: "Es demasiado largo: como máximo 120 caracteres."
+    pub fn too_long(field: &'static str, max: usize) -> Self {
+        Self { field, message_key: "error-too-long", max: Some(max) }
+    }
+
+    /// The message's arguments besides the field.
+    pub fn args(&self) -> std::collections::BTreeMap<String, String> {
+        self.max.map(|max| ("max".to_string(), max.to_string())).into_iter().collect()
     }
 }
 
@@ -43,6 +55,8 @@ impl crate::error::UserError for Invalid {
     }
 
     fn details(&self) -> std::collections::BTreeMap<String, String> {
-        crate::error::details([("field", self.field.to_string())])
+        let mut details = self.args();
+        details.insert("field".to_string(), self.field.to_string());
+        details
     }
 }

@@ -26,7 +26,7 @@ pub fn optional_line(input: &str, field: &'static str, max: usize) -> Result<Str
     }
     let cleaned = input.split_whitespace().collect::<Vec<_>>().join(" ");
     if cleaned.chars().count() > max {
-        return Err(Invalid::new(field, "error-too-long"));
+        return Err(Invalid::too_long(field, max));
     }
     Ok(cleaned)
 }
@@ -90,7 +90,7 @@ pub fn long_text(input: &str, field: &'static str) -> Result<String, Invalid> {
     }
     let cleaned = input.trim().replace("\r\n", "\n");
     if cleaned.chars().count() > LONG_TEXT_MAX {
-        return Err(Invalid::new(field, "error-too-long"));
+        return Err(Invalid::too_long(field, LONG_TEXT_MAX));
     }
     Ok(cleaned)
 }
@@ -131,7 +131,12 @@ mod tests {
     #[test]
     fn rejects_empty_too_long_and_control_characters() {
         assert_eq!(person_name("   ").unwrap_err().message_key, "error-required");
-        assert_eq!(person_name(&"a".repeat(NAME_MAX + 1)).unwrap_err().message_key, "error-too-long");
+        let too_long = person_name(&"a".repeat(NAME_MAX + 1)).unwrap_err();
+        assert_eq!(
+            (too_long.message_key, too_long.max),
+            ("error-too-long", Some(NAME_MAX)),
+            "the message says the limit"
+        );
         assert!(person_name(&"ñ".repeat(NAME_MAX)).is_ok(), "the bound counts characters, not bytes");
         assert_eq!(person_name("Ana\u{0}").unwrap_err().message_key, "error-control-characters");
         assert_eq!(person_name("Ana \u{202E}odloB").unwrap_err().message_key, "error-control-characters");

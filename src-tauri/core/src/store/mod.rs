@@ -4,6 +4,7 @@
 //! that write several rows take a `&Transaction`, so their atomicity is in
 //! the type rather than in a comment.
 
+pub mod about;
 pub mod attendance;
 pub mod backup;
 pub mod blocking;
@@ -28,6 +29,7 @@ pub mod organizations;
 pub mod paper_sheet;
 pub mod people;
 pub mod period_lists;
+pub mod preferences;
 pub mod reference;
 pub mod requests;
 pub mod restore;

@@ -3,7 +3,7 @@
 //! why) that writes nothing, then, once the person confirms, the plan
 //! applied in one transaction: all of it or nothing.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{Local, NaiveDate};
 use rusqlite::Connection;
@@ -101,6 +101,9 @@ pub struct BadRow {
     pub line: u64,
     pub message_key: String,
     pub field: Option<String>,
+    /// The message's arguments (e.g. `max` for a value too long).
+    #[serde(default)]
+    pub args: BTreeMap<String, String>,
 }
 
 /// The preview: nothing has been written yet.
@@ -249,7 +252,8 @@ impl<'t> Lines<'t> {
 }
 
 fn bad(line: u64, invalid: Invalid) -> BadRow {
-    BadRow { line, message_key: invalid.message_key.to_string(), field: Some(invalid.field.to_string()) }
+    let args = invalid.args();
+    BadRow { line, message_key: invalid.message_key.to_string(), field: Some(invalid.field.to_string()), args }
 }
 
 fn unreadable(error: csv::Error) -> TransferError {

@@ -1,0 +1,334 @@
+//! Field-ready in the real window: the smallest window (800×560) with a short
+//! header, the desk's highlight in sight, the focus on the next action after
+//! every save; key presses counted at the desk; Configuración remembered
+//! across a restart, and every screen in the high-contrast and large-text
+//! themes free of axe-core violations (colour contrast at AAA included).
+
+use std::time::Duration;
+
+use grupo_motor_tests::window::{ARROW_DOWN, ENTER, ESCAPE, TAB};
+use grupo_motor_tests::AppWindow;
+
+const SCREENS: [(&str, &str); 8] = [
+    ("nav-forums", "forum-list"),
+    ("nav-people", "people-screen"),
+    ("nav-feedback", "feedback-screen"),
+    ("nav-commitments", "commitments-screen"),
+    ("nav-dashboard", "dashboard-screen"),
+    ("nav-pack", "pack-screen"),
+    ("nav-data", "data-screen"),
+    ("nav-settings", "settings-screen"),
+];
+
+async fn small_window(app: &AppWindow) {
+    app.client().set_window_size(800, 560).await.expect("resize the window");
+    let started = std::time::Instant::now();
+    while app.run_js("return window.innerWidth").await.as_u64() != Some(800) {
+        assert!(started.elapsed() < Duration::from_secs(10), "the window never became 800 px wide");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn number(app: &AppWindow, script: &str) -> f64 {
+    app.run_js(script).await.as_f64().unwrap_or_else(|| panic!("a number from {script}"))
+}
+
+/// Nothing is wider than the window, and the window itself never scrolls
+/// (only the page under the header does).
+async fn assert_fits(app: &AppWindow, screen: &str) {
+    let wide = number(app, "return document.documentElement.scrollWidth - window.innerWidth").await;
+    assert!(wide <= 0.0, "{screen} is {wide} px wider than the window");
+    let main_wide = number(app, "const m = document.querySelector('main'); return m.scrollWidth - m.clientWidth").await;
+    assert!(main_wide <= 0.0, "{screen}'s page scrolls sideways by {main_wide} px");
+    let tall = number(app, "return document.documentElement.scrollHeight - window.innerHeight").await;
+    assert!(tall <= 0.0, "on {screen} the whole window scrolls by {tall} px");
+}
+
+async fn header_height(app: &AppWindow) -> f64 {
+    number(app, "return document.querySelector('header.bar').getBoundingClientRect().height").await
+}
+
+/// Whether the element with this id is wholly inside the scrolling page.
+async fn in_sight(app: &AppWindow, id: &str) -> bool {
+    let script = format!(
+        "const e = document.getElementById('{id}').getBoundingClientRect();
+         const m = document.querySelector('main').getBoundingClientRect();
+         return e.top >= m.top && e.bottom <= m.bottom;"
+    );
+    app.run_js(&script).await.as_bool().unwrap_or(false)
+}
+
+async fn focused_is(app: &AppWindow, wanted: &str, after: &str) {
+    let started = std::time::Instant::now();
+    loop {
+        let focused = app.focused_testid().await;
+        if focused == wanted {
+            return;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "after {after} the focus is on {focused:?}, not {wanted:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs a display stack: run via make test"]
+async fn at_800_by_560_the_header_is_short_and_the_focus_follows_each_save() {
+    let mut app = AppWindow::start("field-small-window").await;
+    app.find("forum-row").await;
+    small_window(&app).await;
+
+    // The header keeps to two short rows in both languages.
+    let spanish = header_height(&app).await;
+    assert!(spanish <= 110.0, "the header is {spanish} px high in Spanish");
+    app.select("language", "English").await;
+    app.wait_for_text("nav-forums", "Forums").await;
+    let english = header_height(&app).await;
+    assert!(english <= 110.0, "the header is {english} px high in English");
+    let cut = "const i = document.querySelector('[data-testid=global-search]'); const s = getComputedStyle(i);
+        const c = document.createElement('canvas').getContext('2d'); c.font = s.fontSize + ' ' + s.fontFamily;
+        return c.measureText(i.placeholder).width - (i.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight));";
+    let overflow = number(&app, cut).await;
+    assert!(overflow <= 0.0, "the English search placeholder is cut by {overflow} px");
+    app.screenshot("header-english").await;
+    app.select("language", "Español").await;
+    app.wait_for_text("nav-forums", "Foros").await;
+    app.screenshot("header-spanish").await;
+
+    // The desk: ↓ never takes the highlight out of sight.
+    app.find_all("forum-row").await[0].click().await.expect("open a forum");
+    app.find("desk-search").await;
+    app.keys("a").await;
+    app.find("desk-result").await;
+    let results = app.count("desk-result").await;
+    assert!(results >= 6, "enough matches to scroll ({results})");
+    for step in 1..results {
+        app.keys(ARROW_DOWN).await;
+        let id = format!("desk-result-{step}");
+        let started = std::time::Instant::now();
+        while !in_sight(&app, &id).await {
+            assert!(
+                started.elapsed() < Duration::from_secs(3),
+                "after {step} × ↓ the highlighted match is out of sight"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+    app.screenshot("desk-last-match-highlighted").await;
+    app.keys(ESCAPE).await;
+
+    // Feedback: after saving, the next opinion; Cambiar estado goes into its
+    // form; a failed save goes to the field, whose error goes once corrected.
+    app.click("nav-feedback").await;
+    app.click("feedback-new").await;
+    app.type_into("feedback-text", "Que la plaza tenga luz en la noche").await;
+    app.click("feedback-save").await;
+    app.wait_for_count("feedback-form", 0).await;
+    focused_is(&app, "feedback-new", "saving an opinion").await;
+    app.find_all("feedback-change").await[0].click().await.expect("Cambiar estado");
+    focused_is(&app, "feedback-status", "Cambiar estado").await;
+    app.select("feedback-status", "Derivada").await;
+    app.click("feedback-change-save").await;
+    app.wait_for_text("field-error", "obligatorio").await;
+    focused_is(&app, "feedback-detail", "a refused step").await;
+    app.keys("Dirección de Obras").await;
+    app.wait_for_count("field-error", 0).await;
+    app.screenshot("feedback-error-cleared").await;
+    app.click("feedback-change-save").await;
+    app.wait_for_count("feedback-change-form", 0).await;
+    focused_is(&app, "feedback-change", "saving a step").await;
+    assert_fits(&app, "Opiniones").await;
+
+    // Commitments: a note, then its evidence; a new milestone, then the milestone.
+    app.click("nav-commitments").await;
+    app.find_all("milestone-toggle").await[0].click().await.expect("open a milestone");
+    app.click("note-add").await;
+    app.type_into("note-text", "Se reunió la mesa técnica").await;
+    app.click("note-save").await;
+    app.wait_for_count("note-form", 0).await;
+    focused_is(&app, "evidence-add", "saving a note").await;
+    app.find_all("milestone-new").await[0].click().await.expect("Nuevo hito");
+    app.type_into("milestone-title", "Hito de prueba en ventana chica").await;
+    app.type_into("milestone-start", "01-12-2026").await;
+    app.type_into("milestone-end", "31-12-2026").await;
+    app.click("milestone-save").await;
+    app.wait_for_count("milestone-form", 0).await;
+    focused_is(&app, "milestone-toggle", "saving a milestone").await;
+    assert_fits(&app, "Compromisos").await;
+
+    // A person: consent, then merge.
+    app.click("nav-people").await;
+    app.find("person-row").await;
+    let rows = app.find_all("person-row").await;
+    rows[0].find(fantoccini::Locator::Css("button")).await.expect("name").click().await.expect("open a person");
+    app.find("person-heading").await;
+    if app.count("consent-withdraw").await > 0 {
+        app.click("consent-withdraw").await;
+    }
+    app.type_into("consent-phone", "+56 9 1234 5678").await;
+    app.type_into("consent-purpose", "Avisos de foros").await;
+    app.click("consent-save").await;
+    app.find("consent-recorded").await;
+    focused_is(&app, "person-back", "recording consent").await;
+    app.type_into("merge-search", "a").await;
+    app.find("merge-candidate").await;
+    app.find_all("merge-candidate").await[0].click().await.expect("choose a duplicate");
+    focused_is(&app, "merge-confirm", "choosing the duplicate").await;
+    app.keys(ENTER).await;
+    focused_is(&app, "merge-search", "merging").await;
+    app.screenshot("person-merged").await;
+    assert_fits(&app, "una persona").await;
+
+    // Rendición: after the pack, its Abrir; nothing wider than the window.
+    app.click("nav-pack").await;
+    app.find("pack-form").await;
+    let pdf = app.database.with_file_name("pack-ventana-chica.pdf");
+    app.type_into("pack-save-to", &pdf.to_string_lossy()).await;
+    let open = app.find("pack-open").await;
+    if open.prop("checked").await.expect("checked").as_deref() == Some("true") {
+        open.click().await.expect("do not open a viewer");
+    }
+    app.click("pack-export").await;
+    app.find("pack-notice").await;
+    focused_is(&app, "pack-reopen", "making the pack").await;
+    assert_fits(&app, "Rendición").await;
+    app.screenshot("pack-made").await;
+
+    // Datos: the window does not scroll; Restaurar's question takes the focus.
+    app.click("nav-data").await;
+    app.click("backup-now").await;
+    app.find("backup-notice").await;
+    app.find_all("backup-restore").await[0].click().await.expect("Restaurar");
+    focused_is(&app, "restore-confirm", "Restaurar").await;
+    app.screenshot("restore-question").await;
+    app.keys(ESCAPE).await;
+    focused_is(&app, "backup-now", "declining the restore").await;
+    assert_fits(&app, "Datos").await;
+
+    // Every screen in both languages, looked at.
+    for language in ["Español", "English"] {
+        app.select("language", language).await;
+        for (nav, screen) in SCREENS {
+            app.click(nav).await;
+            app.find(screen).await;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            assert_fits(&app, screen).await;
+            app.screenshot(&format!("{screen}-{}", &language[..2].to_lowercase())).await;
+        }
+    }
+    app.close().await;
+}
+
+/// Keys the page received, in order (`key` values), since the last call.
+async fn keys_seen(app: &AppWindow) -> Vec<String> {
+    let seen = app.run_js("const k = window.__keys ?? []; window.__keys = []; return k;").await;
+    serde_json::from_value(seen).expect("a list of keys")
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs a display stack: run via make test"]
+async fn at_the_desk_a_returning_neighbour_costs_the_letters_and_enter_a_new_one_tab_and_enter() {
+    let mut app = AppWindow::start("field-key-count").await;
+    app.find_all("forum-row").await[0].click().await.expect("open a forum");
+    app.find("desk-search").await;
+    app.run_js("window.__keys = []; document.addEventListener('keydown', e => window.__keys.push(e.key), true);").await;
+    let before = app.count("attendee-row").await;
+
+    // A returning neighbour: the letters typed, one Enter.
+    app.keys("Rosa Nú").await;
+    app.wait_for_text("desk-result", "Rosa Núñez Peumo").await;
+    app.keys(ENTER).await;
+    app.wait_for_count("attendee-row", before + 1).await;
+    let keys = keys_seen(&app).await;
+    assert_eq!(keys.len(), "Rosa Nú".chars().count() + 1, "letters and one Enter: {keys:?}");
+    assert_eq!(keys.last().map(String::as_str), Some("Enter"));
+    assert_eq!(app.focused_testid().await, "desk-search", "ready for the next name");
+
+    // A new neighbour: the name, then only Tab and Enter.
+    let name = "Zunilda Quillay Roble";
+    app.keys(name).await;
+    app.find("desk-no-match").await;
+    app.keys(ENTER).await;
+    app.find("person-form").await;
+    assert_eq!(app.value("person-name").await, name, "the typed name is carried into the form");
+    app.keys(TAB).await;
+    app.keys(TAB).await;
+    app.keys(ENTER).await;
+    app.wait_for_count("attendee-row", before + 2).await;
+    let keys = keys_seen(&app).await;
+    let (letters, others) = keys.split_at(name.chars().count());
+    assert_eq!(letters.concat(), name, "{keys:?}");
+    assert!(others.iter().all(|k| k == "Tab" || k == "Enter"), "only Tab and Enter after the name: {others:?}");
+    assert!(app.texts("attendee-row").await.join("\n").contains(name));
+    app.screenshot("new-neighbour-saved").await;
+    app.close().await;
+}
+
+/// axe-core's AAA contrast rule (7:1), on top of the A/AA rules.
+async fn enhanced_contrast_violations(app: &AppWindow) -> Vec<String> {
+    let run = "const done = arguments[arguments.length - 1];
+        axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast-enhanced'] } })
+           .then(r => done(r.violations.flatMap(v => v.nodes.map(n => v.id + ' — ' + n.html + ' — ' + n.failureSummary))))
+           .catch(e => done(['axe failed: ' + e]));";
+    serde_json::from_value(app.run_js_async(run).await)
+        .unwrap_or_else(|_| vec!["axe returned something unexpected".into()])
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs a display stack: run via make test"]
+async fn configuracion_is_remembered_and_every_screen_passes_axe_in_both_themes() {
+    let mut app = AppWindow::start("field-settings").await;
+    app.find("forum-row").await;
+    app.click("nav-settings").await;
+    app.find("settings-screen").await;
+    app.wait_for_text("about-version", env!("CARGO_PKG_VERSION")).await;
+    assert!(app.text("about-database").await.ends_with("grupo-motor.sqlite3"));
+    assert!(app.text("about-records").await.contains("Foros"));
+    app.type_into("settings-leader-name", "Rosa Núñez Peumo").await;
+    app.select("settings-paper", "Carta").await;
+    app.click("settings-large-text").await;
+    app.click("settings-high-contrast").await;
+    app.click("settings-save").await;
+    app.wait_for_text("settings-status", "Guardado").await;
+    app.screenshot("settings-saved").await;
+
+    app.restart().await;
+    app.find("forum-row").await;
+    let theme =
+        app.run_js("return [document.documentElement.dataset.theme, document.documentElement.dataset.text]").await;
+    assert_eq!(theme, serde_json::json!(["contrast", "large"]), "the themes are back after a restart");
+    app.click("nav-settings").await;
+    assert_eq!(app.value("settings-leader-name").await, "Rosa Núñez Peumo");
+    assert_eq!(app.value("settings-paper").await, "letter");
+    app.click("nav-pack").await;
+    app.find("pack-form").await;
+    assert_eq!(app.value("pack-paper").await, "letter", "the pack form starts on the default paper");
+    app.click("nav-commitments").await;
+    app.find_all("milestone-toggle").await[0].click().await.expect("open a milestone");
+    app.click("note-add").await;
+    assert_eq!(app.value("note-author").await, "Rosa Núñez Peumo", "the leader is the author of new notes");
+    app.keys(ESCAPE).await;
+
+    for theme in ["contrast", "standard"] {
+        for (nav, screen) in SCREENS {
+            app.click(nav).await;
+            app.find(screen).await;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            app.screenshot(&format!("{screen}-{theme}")).await;
+            app.assert_accessible(&format!("{screen} ({theme})")).await;
+            if theme == "contrast" {
+                let weak = enhanced_contrast_violations(&app).await;
+                assert!(weak.is_empty(), "below 7:1 on {screen}:\n{}", weak.join("\n"));
+            }
+        }
+        // Back to the standard theme and text for the second round.
+        app.click("nav-settings").await;
+        app.click("settings-large-text").await;
+        app.click("settings-high-contrast").await;
+        app.click("settings-save").await;
+        app.wait_for_text("settings-status", "Guardado").await;
+    }
+    app.close().await;
+}
