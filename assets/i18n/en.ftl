@@ -870,6 +870,7 @@ csv-plan-anonymous = { $count ->
 csv-plan-genders-dropped = { $count ->
     [one] One row loses its gender: it carries no express consent (column "Gender consent").
    *[other] { $count } rows lose their gender: they carry no express consent (column "Gender consent").
+  }
 
 ## Rights requests (Ley 21.719) and retention periods
 error-request-requester = Choose the person who asked, or write their name.
@@ -1172,6 +1173,7 @@ breach-signature = Signature of the person reporting
 ## Delete and undo; dates of things that happened; merge confirmation; search results
 error-date-in-future = { $field ->
     [received_on] The day it was received
+    [receivedOn] The day it was received
     [answered_on] The day of the answer
     [noted_on] The day of the note
     [added_on] The day the evidence was added

@@ -876,6 +876,7 @@ csv-plan-anonymous = { $count ->
 csv-plan-genders-dropped = { $count ->
     [one] A una fila se le quita el género: no trae consentimiento expreso (columna «Consentimiento género»).
    *[other] A { $count } filas se les quita el género: no traen consentimiento expreso (columna «Consentimiento género»).
+  }
 
 ## Solicitudes de derechos (Ley 21.719) y plazos de conservación
 error-request-requester = Elija a la persona que lo pidió o escriba su nombre.
@@ -1178,6 +1179,7 @@ breach-signature = Firma de quien informa
 ## Eliminar y deshacer; fechas de lo ocurrido; confirmación de fusión; resultados de búsqueda
 error-date-in-future = { $field ->
     [received_on] La fecha en que se recibió
+    [receivedOn] La fecha en que se recibió
     [answered_on] La fecha de la respuesta
     [noted_on] La fecha de la nota
     [added_on] La fecha en que se agregó la evidencia

@@ -28,12 +28,13 @@ pub fn command_done<T>(command: &str, long_work: bool, result: &Result<T, crate:
 pub fn sentence(catalogue: &Catalogue, error: &dyn UserError) -> String {
     log_internal(error);
     let details = error.details();
-    let args: Vec<(&str, String)> = details
+    let plain: Vec<(&str, String)> = details.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    let args: Vec<(&str, String)> = plain
         .iter()
-        .map(|(k, v)| match k.as_str() {
-            // A broken rule arrives as its own message key.
-            "rule" => (k.as_str(), catalogue.text(v, &[])),
-            _ => (k.as_str(), v.clone()),
+        .map(|(k, v)| match *k {
+            // A broken rule arrives as its own message key, with its arguments beside it.
+            "rule" => (*k, catalogue.text(v, &plain)),
+            _ => (*k, v.clone()),
         })
         .collect();
     let text = catalogue.text(error.message_key(), &args);

@@ -28,8 +28,8 @@ mod arguments;
 mod bad_inputs;
 mod output;
 
-mod requests;
 mod documents;
+mod requests;
 mod safety;
 mod transfer;
 

@@ -4,8 +4,8 @@
 mod attendance;
 mod backups;
 mod commitments;
-mod controller;
 mod conflicts;
+mod controller;
 mod dashboard;
 mod declare;
 mod dialogs;

@@ -5,7 +5,7 @@ import { t } from "./i18n.svelte";
 export function errorText(error: IpcError): string {
   const { rule, ...details } = error.details;
   // A rule a value broke arrives as its own message key (a sync file's bad value).
-  return t(error.messageKey, rule === undefined ? details : { ...details, rule: t(rule) });
+  return t(error.messageKey, rule === undefined ? details : { ...details, rule: t(rule, details) });
 }
 
 /**

@@ -216,9 +216,9 @@ describe("the catalogue", () => {
       "ya está registrada",
     );
     expect(t("desk-no-match", { query: "Ñuñoa" })).toBe("Nadie coincide con «Ñuñoa». Presione Enter para registrarla como persona nueva.");
-    const badValue = { line: "4", field: "full_name", rule: "error-too-long" };
+    const badValue = { line: "4", field: "full_name", rule: "error-too-long", max: "120" };
     expect(errorText({ code: "invalid", messageKey: "error-sync-bad-value", details: badValue })).toContain(
-      "línea 4 del archivo de sincronización trae un valor que los formularios no aceptan: Es demasiado largo.",
+      "línea 4 del archivo de sincronización trae un valor que los formularios no aceptan: Es demasiado largo: como máximo 120 caracteres.",
     );
     expect(t("sync-report", { added: 1, changed: 1, unchanged: 0, conflicts: 1 })).toBe(
       "Sincronización terminada: 1 agregado, 1 actualizado, 0 sin cambios, 1 conflicto.",

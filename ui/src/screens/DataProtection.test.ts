@@ -57,7 +57,7 @@ describe("the data controller", () => {
   });
 
   it("shows what is recorded, and a refusal next to its field", async () => {
-    const refusal: IpcError = { code: "invalid", messageKey: "error-too-long", details: { field: "contact" } };
+    const refusal: IpcError = { code: "invalid", messageKey: "error-too-long", details: { field: "contact", max: "200" } };
     render(ControllerSettings, {
       backend: fakeBackend({ getController: vi.fn(async () => MAIPU), saveController: vi.fn(async () => Promise.reject(refusal)) }),
     });

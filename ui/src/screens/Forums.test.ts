@@ -2,7 +2,7 @@
 // The forum list and the new-forum form, against a fake core.
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Forum, ForumDraft, ForumSummary, IpcError } from "../lib/bindings";
+import type { Forum, ForumDraft, ForumSummary, IpcError, PersonFilter, PersonRow } from "../lib/bindings";
 import { fakeBackend } from "../lib/fake-backend";
 import { typedDate } from "../lib/format";
 import ForumForm from "./ForumForm.svelte";
@@ -154,9 +154,9 @@ describe("the new-forum form", () => {
   it("makes the leader named in Configuración the facilitator of the forum, when a driving-group member", async () => {
     applyPreferences({ ...DEFAULT_PREFERENCES, leaderName: "rosa nunez  peumo" });
     const setFacilitators = vi.fn(async () => ({}) as never);
-    const listPeople = vi.fn(async () => [
-      { id: "p-other", fullName: "Rosa Núñez", rut: null, neighbourhoodName: null, organizationName: null, ageBand: null, isDrivingGroup: true, forumsAttended: 3 },
-      { id: "p-rosa", fullName: "Rosa Núñez Peumo", rut: null, neighbourhoodName: null, organizationName: null, ageBand: null, isDrivingGroup: true, forumsAttended: 9 },
+    const listPeople = vi.fn(async (_filter: PersonFilter, _limit: number, _offset: number): Promise<PersonRow[]> => [
+      { id: "p-other", fullName: "Rosa Núñez", rut: null, neighbourhoodName: null, organizationName: null, ageBand: null, isDrivingGroup: true, forumsAttended: 3, lastSeen: null, blocked: false, needsReview: false },
+      { id: "p-rosa", fullName: "Rosa Núñez Peumo", rut: null, neighbourhoodName: null, organizationName: null, ageBand: null, isDrivingGroup: true, forumsAttended: 9, lastSeen: null, blocked: false, needsReview: false },
     ]);
     const navigate = vi.fn();
     render(ForumForm, {

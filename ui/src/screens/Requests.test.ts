@@ -103,7 +103,7 @@ describe("the requests screen", () => {
     expect(text(screen.getByTestId("request-erase-warning"))).toContain("suprime a Rosa Núñez Peumo");
     expect(text(screen.getByTestId("request-step-save"))).toBe("Suprimir y responder");
     await fireEvent.click(screen.getByTestId("request-step-save"));
-    expect(text(await screen.findByTestId("field-error"))).toBe("La fecha no puede ser posterior a hoy.");
+    expect(text(await screen.findByTestId("field-error"))).toBe("La fecha del paso no puede ser posterior a hoy: registre solo lo que ya ocurrió.");
     expect((decideRequest.mock.calls[0] as unknown[])[1]).toBe("answered");
   });
 });

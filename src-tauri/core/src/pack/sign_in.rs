@@ -152,7 +152,7 @@ mod tests {
         let title = "Cabildo abierto ".repeat(500);
         let words = Words::new(Language::EsCl);
         let mut flow = Flow::new(Fonts::get().expect("fonts"), Frame::for_paper(Paper::A4));
-        sheet_page(&mut flow, &words, &title, &["10-05-2026 18:30".to_string()], &[]);
+        sheet_page(&mut flow, &words, &title, &["10-05-2026 18:30".to_string()], &[], 0);
         assert!((1..=2).contains(&flow.page_count()), "{} pages", flow.page_count());
 
         let store = Store::open_in_memory().expect("store");

@@ -34,10 +34,16 @@ pub fn register_arrived(
     if !lawful::may_keep_name(person.age_band, person.guardian.is_some()) {
         return Err(Invalid::new("age_band", "error-child-needs-guardian").into());
     }
-    sign_in(conn, forum_id, person_id, role)
+    sign_in(conn, forum_id, person_id, role, arrived)
 }
 
-fn sign_in(conn: &Connection, forum_id: Uuid, person_id: Uuid, role: AttendanceRole) -> Result<Attendee> {
+fn sign_in(
+    conn: &Connection,
+    forum_id: Uuid,
+    person_id: Uuid,
+    role: AttendanceRole,
+    arrived: chrono::DateTime<chrono::Utc>,
+) -> Result<Attendee> {
     let existing: Option<(String, Option<String>)> = conn
         .query_row(
             "SELECT id, deleted_at FROM attendance WHERE forum_id = ?1 AND person_id = ?2",
@@ -95,7 +101,7 @@ pub fn register_lawfully(
 ) -> Result<Attendee> {
     match people::create_or_anonymous(conn, draft)? {
         (id, false) => register(conn, forum_id, id, role),
-        (id, true) => sign_in(conn, forum_id, id, role),
+        (id, true) => sign_in(conn, forum_id, id, role, chrono::Utc::now()),
     }
 }
 

@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use super::sql::{date_at, day, opt_date_at, opt_uuid_at, uuid_at};
 use super::{new_id, now, people, rights, settings, Result, StoreError};
-use crate::domain::dates::parse_date;
+use crate::domain::dates::{not_after, parse_date};
 use crate::domain::kinds::{RequestRight, RequestStatus};
 use crate::domain::requests::{due_on, urgency, RequestDraft, RequestStep, RequestsDue, RightsRequest, Urgency};
 use crate::domain::text::{long_text, optional_line, NAME_MAX};
@@ -20,9 +20,7 @@ use crate::domain::Invalid;
 /// A step's date: a real day, not after `today`, not before `after`.
 fn step_date(text: &str, field: &'static str, after: NaiveDate, today: NaiveDate) -> Result<NaiveDate> {
     let on = parse_date(text, field)?;
-    if on > today {
-        return Err(Invalid::new(field, "error-date-in-future").into());
-    }
+    not_after(on, today, field)?;
     if on < after {
         return Err(Invalid::new(field, "error-request-before-step").into());
     }
@@ -33,9 +31,7 @@ fn step_date(text: &str, field: &'static str, after: NaiveDate, today: NaiveDate
 /// name is kept as it is now) or a name as they gave it.
 pub fn record(conn: &Connection, draft: &RequestDraft, today: NaiveDate) -> Result<Uuid> {
     let received_on = parse_date(&draft.received_on, "receivedOn")?;
-    if received_on > today {
-        return Err(Invalid::new("receivedOn", "error-date-in-future").into());
-    }
+    not_after(received_on, today, "receivedOn")?;
     let requester_name = match draft.requester_id {
         Some(id) => people::get(conn, id)?.full_name,
         None => optional_line(&draft.requester_name, "requesterName", NAME_MAX)?,

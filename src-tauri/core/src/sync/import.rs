@@ -57,7 +57,12 @@ pub fn import_at(conn: &mut Connection, input: impl Read, now: DateTime<Utc>) ->
     merge_file(conn, input, None, now)
 }
 
-fn merge_file(conn: &mut Connection, input: impl Read, evidence: Option<&Path>, now: DateTime<Utc>) -> Result<SyncReport> {
+fn merge_file(
+    conn: &mut Connection,
+    input: impl Read,
+    evidence: Option<&Path>,
+    now: DateTime<Utc>,
+) -> Result<SyncReport> {
     let latest = (now + Duration::hours(FUTURE_TOLERANCE_HOURS)).to_rfc3339_opts(SecondsFormat::Millis, true);
     let mut lines = Lines { reader: BufReader::new(GzDecoder::new(input)), number: 0, buffer: Vec::new() };
     let header = read_header(&mut lines)?;

@@ -118,11 +118,14 @@ impl UserError for SyncError {
                 vec![("version", version.to_string()), ("schema", schema.to_string())]
             }
             SyncError::BadRow { line, table, .. } => vec![("line", line.to_string()), ("table", table.clone())],
-            SyncError::BadValue { line, invalid } => vec![
-                ("line", line.to_string()),
-                ("field", invalid.field.to_string()),
-                ("rule", invalid.message_key.to_string()),
-            ],
+            SyncError::BadValue { line, invalid } => {
+                // The rule's own arguments (a length's `max`) travel beside it.
+                let mut details = invalid.args();
+                details.insert("line".into(), line.to_string());
+                details.insert("field".into(), invalid.field.to_string());
+                details.insert("rule".into(), invalid.message_key.to_string());
+                return details;
+            }
             SyncError::FutureStamp { line, stamp } => vec![
                 ("line", line.to_string()),
                 ("date", stamp.get(..10).and_then(display_day).unwrap_or_default()),

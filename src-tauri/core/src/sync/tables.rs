@@ -88,8 +88,18 @@ pub fn text_is_valid(table: &str, column: &str, text: &str) -> bool {
         (_, "created_at" | "updated_at" | "deleted_at" | "arrived_at" | "generated_at") => is_stamp(text),
         (
             _,
-            "planned_start" | "planned_end" | "noted_on" | "added_on" | "answered_on" | "received_on" | "happened_on"
-            | "meeting_date" | "period_start" | "period_end" | "consent_at" | "guardian_consent_on"
+            "planned_start"
+            | "planned_end"
+            | "noted_on"
+            | "added_on"
+            | "answered_on"
+            | "received_on"
+            | "happened_on"
+            | "meeting_date"
+            | "period_start"
+            | "period_end"
+            | "consent_at"
+            | "guardian_consent_on"
             | "gender_consent_on",
         ) => is_day(text),
         ("forum", "starts_at") => NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S").is_ok(),

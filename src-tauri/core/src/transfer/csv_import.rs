@@ -305,7 +305,7 @@ fn read_row(
     let organization_name = optional_line(layout.cell(record, Column::Organization), "organization_name", NAME_MAX)?;
     let age_band = values::age_band(layout.cell(record, Column::AgeBand))?;
     let typed_gender = values::gender(layout.cell(record, Column::Gender))?;
-    let gender_consent = match values::consent(layout.cell(record, Column::GenderConsent)) {
+    let gender_consent = match values::consent(layout.cell(record, Column::GenderConsent))? {
         Consent::Given(on) => {
             Some(GenderConsent { given_on: on.unwrap_or(today), given_by: crate::domain::kinds::ConsentGiver::Person })
         }

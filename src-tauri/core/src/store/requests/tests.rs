@@ -65,7 +65,7 @@ fn the_requester_is_a_person_or_a_name_and_the_received_day_is_not_in_the_future
     let mut draft = request(RequestRight::Opposition, "03-12-2026", None);
     assert!(matches!(
         record(conn, &draft, today()),
-        Err(StoreError::Invalid(Invalid { field: "requesterName", message_key: "error-request-requester" }))
+        Err(StoreError::Invalid(Invalid { field: "requesterName", message_key: "error-request-requester", .. }))
     ));
     draft.requester_name = "  Juan   Pérez ".into();
     let id = record(conn, &draft, today()).expect("a free name");
@@ -73,7 +73,7 @@ fn the_requester_is_a_person_or_a_name_and_the_received_day_is_not_in_the_future
     draft.received_on = "04-12-2026".into();
     assert!(matches!(
         record(conn, &draft, today()),
-        Err(StoreError::Invalid(Invalid { field: "receivedOn", message_key: "error-date-in-future" }))
+        Err(StoreError::Invalid(Invalid { field: "receivedOn", message_key: "error-date-in-future", .. }))
     ));
     draft.received_on = "31-11-2026".into();
     assert!(record(conn, &draft, today()).is_err(), "not a day");
