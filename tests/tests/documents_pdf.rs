@@ -131,6 +131,7 @@ fn no_notice_until_the_controller_is_recorded_and_the_refusal_says_what_is_missi
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("grupo-motor.sqlite3");
     let out = dir.path().join("aviso.pdf");
+    ok(&db, &["controller", "--unit", "DIDECO"]);
     let said = fails(&db, &["document", "privacy-notice", "--out", out.to_str().expect("path")]);
     assert!(said.contains("Falta el nombre del responsable de los datos"), "{said}");
     assert!(!out.exists(), "no half notice");

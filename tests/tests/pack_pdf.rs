@@ -143,7 +143,9 @@ fn a_big_period_holds_every_section_with_the_dashboards_figures_and_its_accents(
         "Asistencia por barrio",
         "5. Anexo: listas de asistencia",
         "Hoja de asistencia",
-        "RUT (opcional)",
+        "RUT",
+        "(opcional)",
+        "Código",
     ] {
         assert!(text.contains(section), "missing {section:?}");
     }
@@ -295,8 +297,17 @@ fn a_sign_in_sheet_is_pre_filled_with_the_neighbourhoods_regulars() {
     ok(&db, &["sign-in-sheet", "--forum", &forum, "--out", pdf.to_str().expect("utf-8")]);
     render_pages(&pdf, "sign-in-sheet-a4-es");
     let text = pages_text(&pdf).join("\n");
-    for column in ["Hoja de asistencia", "Nombre", "Barrio", "Organización", "RUT (opcional)", "Firma", "Página 1 de"]
-    {
+    for column in [
+        "Hoja de asistencia",
+        "Nombre",
+        "Barrio",
+        "Organización",
+        "RUT",
+        "(opcional)",
+        "Código",
+        "Firma",
+        "Página 1 de",
+    ] {
         assert!(text.contains(column), "{column:?}");
     }
     for name in &regulars {
@@ -307,7 +318,8 @@ fn a_sign_in_sheet_is_pre_filled_with_the_neighbourhoods_regulars() {
     let out = pdf.to_str().expect("utf-8");
     ok(&db, &["--lang", "en", "sign-in-sheet", "--forum", &demo().newest_forum, "--out", out, "--paper", "letter"]);
     render_pages(&pdf, "sign-in-sheet-letter-en");
-    assert!(pages_text(&pdf).join("\n").contains("RUT (optional)"));
+    let text = pages_text(&pdf).join("\n");
+    assert!(text.contains("Sign-in sheet") && text.contains("(optional)"), "{text}");
 }
 
 #[test]

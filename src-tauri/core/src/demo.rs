@@ -424,12 +424,7 @@ impl<'c> Demo<'c> {
                 2 if kind == ForumKind::QuarterlyMeeting => AttendanceRole::Monitor,
                 _ => AttendanceRole::Neighbour,
             };
-            // People come from a quarter of an hour early to half an hour late.
-            let local = starts + Duration::minutes(self.rng.random_range(-15..=30));
-            let arrived = Local
-                .from_local_datetime(&local)
-                .earliest()
-                .map_or_else(|| local.and_utc(), |at| at.with_timezone(&chrono::Utc));
+            let arrived = self.arrival(starts);
             attendance::register_arrived(self.conn, forum_id, person, role, arrived)?;
             self.summary.attendances += 1;
         }
@@ -442,12 +437,22 @@ impl<'c> Demo<'c> {
                     neighbourhood_id: Some(self.barrios[barrio].0),
                     ..PersonDraft::default()
                 };
-                attendance::register_lawfully(self.conn, forum_id, &anonymous, AttendanceRole::Neighbour)?;
+                let arrived = self.arrival(starts);
+                attendance::register_lawfully(self.conn, forum_id, &anonymous, AttendanceRole::Neighbour, arrived)?;
                 self.summary.attendances += 1;
                 self.summary.anonymous += 1;
             }
         }
         Ok(())
+    }
+
+    /// People come from a quarter of an hour early to half an hour late.
+    fn arrival(&mut self, starts: NaiveDateTime) -> chrono::DateTime<chrono::Utc> {
+        let local = starts + Duration::minutes(self.rng.random_range(-15..=30));
+        Local
+            .from_local_datetime(&local)
+            .earliest()
+            .map_or_else(|| local.and_utc(), |at| at.with_timezone(&chrono::Utc))
     }
 
     fn feedback(&mut self, forum_id: Uuid, barrio: usize, day: NaiveDate) -> Result<()> {

@@ -65,6 +65,12 @@ impl DocumentsCommand {
             DocumentsCommand::Controller(args) => !args.changes_anything(),
         }
     }
+
+    /// Recording the data controller is often the first thing done on a
+    /// new laptop: it may start the database.
+    pub fn brings_data_in(&self) -> bool {
+        matches!(self, DocumentsCommand::Controller(args) if args.changes_anything())
+    }
 }
 
 impl ControllerArgs {

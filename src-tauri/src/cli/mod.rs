@@ -114,6 +114,7 @@ impl Command {
             Command::Demo | Command::Doctor => true,
             Command::Transfer(command) => command.brings_data_in(),
             Command::Safety(command) => command.brings_data_in(),
+            Command::Documents(command) => command.brings_data_in(),
             _ => false,
         }
     }

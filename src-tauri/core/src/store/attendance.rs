@@ -86,7 +86,7 @@ pub fn register_new_person(
 ) -> Result<Attendee> {
     let tx = conn.transaction()?;
     forums::get(&tx, forum_id)?;
-    let attendee = register_lawfully(&tx, forum_id, draft, role)?;
+    let attendee = register_lawfully(&tx, forum_id, draft, role, chrono::Utc::now())?;
     tx.commit()?;
     Ok(attendee)
 }
@@ -98,10 +98,11 @@ pub fn register_lawfully(
     forum_id: Uuid,
     draft: &PersonDraft,
     role: AttendanceRole,
+    arrived: chrono::DateTime<chrono::Utc>,
 ) -> Result<Attendee> {
     match people::create_or_anonymous(conn, draft)? {
-        (id, false) => register(conn, forum_id, id, role),
-        (id, true) => sign_in(conn, forum_id, id, role, chrono::Utc::now()),
+        (id, false) => register_arrived(conn, forum_id, id, role, arrived),
+        (id, true) => sign_in(conn, forum_id, id, role, arrived),
     }
 }
 

@@ -21,7 +21,7 @@
 //! Sign-ins have their own removal (`attendance::remove`), and people their
 //! erasure and merge (`rights`, `people`), which are not undone.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, SubsecRound, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -201,7 +201,7 @@ pub fn delete(tx: &Transaction<'_>, kind: RecordKind, id: Uuid) -> Result<Deleti
     if live.is_none() {
         return Err(StoreError::NotFound { entity: kind.entity() });
     }
-    let stamp = unique_stamp(tx)?;
+    let stamp = unique_stamp(tx, kind)?;
     if kind == RecordKind::Note {
         move_milestone(tx, id, Direction::Back, &stamp)?;
     }
@@ -273,17 +273,33 @@ pub fn undo(tx: &Transaction<'_>, deletion: &Deletion) -> Result<()> {
 
 /// A stamp later than any earlier delete's on this laptop, so no two
 /// deletes share one even within a millisecond.
-fn unique_stamp(conn: &Connection) -> Result<String> {
+fn unique_stamp(conn: &Connection, kind: RecordKind) -> Result<String> {
     const KEY: &str = "last_delete_stamp";
     // Compared as stored (to the millisecond): text order is time order.
-    let mut stamp = now();
-    if let Some(last) = settings::get(conn, KEY)? {
-        if let (true, Ok(at)) = (stamp <= last, DateTime::parse_from_rfc3339(&last)) {
-            stamp = format_stamp(at.with_timezone(&Utc) + Duration::milliseconds(1));
-        }
+    let mut at = Utc::now().trunc_subsecs(3);
+    let mut stamp = format_stamp(at);
+    let last = settings::get(conn, KEY)?.and_then(|last| DateTime::parse_from_rfc3339(&last).ok());
+    // A sign-in removed on its own in the same millisecond carries the
+    // stamp too, and an undo would bring it back: step past it as well.
+    while last.is_some_and(|last| at <= last) || stamp_in_use(conn, kind, &stamp)? {
+        at += Duration::milliseconds(1);
+        stamp = format_stamp(at);
     }
     settings::set(conn, KEY, &stamp)?;
     Ok(stamp)
+}
+
+fn stamp_in_use(conn: &Connection, kind: RecordKind, stamp: &str) -> Result<bool> {
+    let tables = std::iter::once(kind.table()).chain(kind.cascades().iter().map(|c| c.table));
+    for table in tables {
+        let found: Option<i64> = conn
+            .query_row(&format!("SELECT 1 FROM {table} WHERE deleted_at = ?1 LIMIT 1"), [stamp], |r| r.get(0))
+            .optional()?;
+        if found.is_some() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 #[derive(Clone, Copy, PartialEq)]

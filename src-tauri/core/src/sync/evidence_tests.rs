@@ -137,6 +137,9 @@ fn an_export_for_a_colleague_carries_only_the_files_new_for_them() {
     let mut a = Laptop::new();
     let mut b = Laptop::new();
     a.attach("primero.pdf", 100);
+    // An export resends what changed in its own millisecond (`updated_at >=`
+    // the last one sent): let the clock move on, as it does between clicks.
+    std::thread::sleep(std::time::Duration::from_millis(2));
     let (first, summary) = a.export(Some("Ana"));
     assert_eq!(summary.files, 1);
     b.import(&first).expect("first");

@@ -479,7 +479,7 @@ pub fn apply_attendance_import(conn: &mut Connection, plan: &ImportPlan) -> Resu
                 neighbourhood_id: row.neighbourhood_id,
                 ..PersonDraft::default()
             };
-            attendance::register_lawfully(&tx, forum_id, &draft, row.role)?;
+            attendance::register_lawfully(&tx, forum_id, &draft, row.role, chrono::Utc::now())?;
             outcome.anonymous += 1;
             outcome.registered += 1;
             continue;
