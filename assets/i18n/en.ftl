@@ -1247,6 +1247,7 @@ paper-leave = Back to the desk
 paper-search-label = Code, row number or name
 paper-search-hint = Type the code printed beside the name and Enter to tick it. For a blank row, type its number (or the name) and Enter, then fill in the new person. Esc clears.
 paper-sheet-heading = Paper sheet
+paper-lines-label = Names printed on the sheet
 paper-progress = { $done } of { $total } ticked
 paper-next-blank = Next blank row: { $row }.
 paper-blanks-done = Every blank row has been typed in.

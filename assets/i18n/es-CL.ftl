@@ -1253,6 +1253,7 @@ paper-leave = Volver al registro
 paper-search-label = Código, número de fila o nombre
 paper-search-hint = Escriba el código impreso junto al nombre y Enter para marcarlo. Para una fila en blanco, escriba su número (o el nombre) y Enter, y complete la persona nueva. Esc borra.
 paper-sheet-heading = Hoja en papel
+paper-lines-label = Nombres impresos en la hoja
 paper-progress = { $done } de { $total } marcados
 paper-next-blank = Siguiente fila en blanco: { $row }.
 paper-blanks-done = Ya se pasaron todas las filas en blanco.

@@ -270,7 +270,12 @@ impl AppWindow {
             match self.answer("click", element.click()).await {
                 Ok(()) => return,
                 Err(error) if error.is_stale_element_reference() && attempt < ATTEMPTS => {}
-                Err(error) => panic!("click [data-testid={testid}]: {error}"),
+                // Mid-layout (just after a resize, or while a list re-renders)
+                // WebKit may find no point of it in view yet.
+                Err(error) if not_interactable(&error) && attempt < ATTEMPTS => {
+                    tokio::time::sleep(Duration::from_millis(300)).await;
+                }
+                Err(error) => panic!("click [data-testid={testid}]: {error} ({error:?})"),
             }
         }
     }
@@ -421,4 +426,8 @@ fn screenshot_folder() -> PathBuf {
     let folder = crate::target_dir().join("e2e-screenshots");
     std::fs::create_dir_all(&folder).unwrap_or_else(|e| panic!("create {}: {e}", folder.display()));
     folder
+}
+
+fn not_interactable(error: &fantoccini::error::CmdError) -> bool {
+    matches!(error, fantoccini::error::CmdError::Standard(e) if e.error == fantoccini::error::ErrorStatus::ElementNotInteractable)
 }

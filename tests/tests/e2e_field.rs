@@ -143,9 +143,11 @@ async fn at_800_by_560_the_header_is_short_and_the_focus_follows_each_save() {
 
     // Commitments: a note, then its evidence; a new milestone, then the milestone.
     app.click("nav-commitments").await;
+    app.find("milestone-toggle").await;
     app.find_all("milestone-toggle").await[0].click().await.expect("open a milestone");
     app.click("note-add").await;
     app.type_into("note-text", "Se reunió la mesa técnica").await;
+    app.type_into("note-author", "Rosa Núñez Peumo").await;
     app.click("note-save").await;
     app.wait_for_count("note-form", 0).await;
     focused_is(&app, "evidence-add", "saving a note").await;
@@ -231,6 +233,7 @@ async fn keys_seen(app: &AppWindow) -> Vec<String> {
 #[ignore = "needs a display stack: run via make test"]
 async fn at_the_desk_a_returning_neighbour_costs_the_letters_and_enter_a_new_one_tab_and_enter() {
     let mut app = AppWindow::start("field-key-count").await;
+    app.find("forum-row").await;
     app.find_all("forum-row").await[0].click().await.expect("open a forum");
     app.find("desk-search").await;
     app.run_js("window.__keys = []; document.addEventListener('keydown', e => window.__keys.push(e.key), true);").await;
@@ -306,6 +309,7 @@ async fn configuracion_is_remembered_and_every_screen_passes_axe_in_both_themes(
     app.find("pack-form").await;
     assert_eq!(app.value("pack-paper").await, "letter", "the pack form starts on the default paper");
     app.click("nav-commitments").await;
+    app.find("milestone-toggle").await;
     app.find_all("milestone-toggle").await[0].click().await.expect("open a milestone");
     app.click("note-add").await;
     assert_eq!(app.value("note-author").await, "Rosa Núñez Peumo", "the leader is the author of new notes");

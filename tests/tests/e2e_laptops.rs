@@ -119,13 +119,18 @@ async fn a_paper_sheet_of_twenty_names_is_typed_back_by_keyboard_and_the_keys_ar
     let files = tempfile::tempdir().expect("a folder for the files");
     app.find("forum-row").await;
 
-    // Another laptop recorded three January forums in Pehuén, 17 people at each.
+    // Another laptop, started from this one's records, recorded three
+    // January forums in Pehuén, 17 people at each.
+    app.click("nav-data").await;
+    let ours = files.path().join("de-aqui.gmsync");
+    app.type_into("sync-save-to", &ours.to_string_lossy()).await;
+    app.click("sync-export").await;
+    app.wait_for_text("sync-exported", "Se exportaron").await;
     let other = files.path().join("otro.sqlite3");
+    ok(&other, &["sync-import", &ours.to_string_lossy()]);
+    three_forums_and_the_next(&other);
     let file = files.path().join("enero.gmsync");
     ok(&other, &["sync-export", &file.to_string_lossy()]);
-    three_forums_and_the_next(&other);
-    ok(&other, &["sync-export", &file.to_string_lossy()]);
-    app.click("nav-data").await;
     app.type_into("sync-file", &file.to_string_lossy()).await;
     app.click("sync-import").await;
     app.wait_for_text("sync-report", "Sincronización terminada").await;

@@ -83,7 +83,7 @@ async fn a_blocked_person_is_frozen_and_out_of_the_desk_until_unblocked() {
     app.click("block-save").await;
     app.wait_for_text("block-status", "Bloqueada desde").await;
     app.find("person-blocked").await;
-    let frozen = app.run_js("return document.querySelector('[data-testid=edit-save]').disabled").await;
+    let frozen = app.run_js("return document.querySelector('[data-testid=edit-save]').matches(':disabled')").await;
     assert_eq!(frozen, serde_json::Value::Bool(true), "the record cannot be edited");
     app.screenshot("blocked").await;
 

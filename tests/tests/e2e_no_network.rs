@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::Command;
 
 use grupo_motor_tests::cli::{demo_database, ok};
-use grupo_motor_tests::window::ENTER;
+use grupo_motor_tests::window::{ENTER, ESCAPE};
 use grupo_motor_tests::AppWindow;
 
 const INSIDE: &str = "GRUPO_MOTOR_TEST_NO_NETWORK";
@@ -30,10 +30,11 @@ async fn the_main_jobs_work_with_no_network_at_all() {
         assert!(status.success(), "the jobs failed with no network (see above)");
         return;
     }
-    let interfaces: Vec<String> = std::fs::read_dir("/sys/class/net")
-        .expect("/sys/class/net")
-        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
-        .collect();
+    // /proc/net/dev is this process's namespace (/sys/class/net is the
+    // namespace /sys was mounted in).
+    let devices = std::fs::read_to_string("/proc/net/dev").expect("/proc/net/dev");
+    let interfaces: Vec<&str> =
+        devices.lines().skip(2).filter_map(|line| line.split(':').next()).map(str::trim).collect();
     assert_eq!(interfaces, ["lo"], "only loopback in this namespace");
 
     command_line_jobs();
@@ -79,6 +80,8 @@ async fn window_jobs() {
 
     app.type_into("global-search", "Rosa").await;
     app.find("global-hit").await;
+    app.keys(ESCAPE).await;
+    app.wait_for_count("global-hit", 0).await;
 
     app.click("nav-pack").await;
     app.find("pack-form").await;

@@ -213,7 +213,7 @@ async fn a_dated_note_moves_a_milestone_and_an_evidence_file_is_copied_beside_th
     let notes = parts(&milestone, "note").await;
     assert_eq!(notes.len(), 2, "{notes:?}");
     let newest = squeeze(&notes[0]);
-    assert_eq!(newest, format!("{noted} · {AUTHOR} {NOTE} Pasa de «Limitado» a «Sustancial»"), "newest first");
+    assert_eq!(newest, format!("{noted} · {AUTHOR} {NOTE} Pasa de «Limitado» a «Sustancial» Eliminar"), "newest first");
     assert_eq!(commitment_progress(&app).await, (57, 57), "(100 + 70 + 0) / 3, rounded");
 
     // The author is remembered for the next note; Escape closes the form.
@@ -267,10 +267,11 @@ async fn a_dated_note_moves_a_milestone_and_an_evidence_file_is_copied_beside_th
 }
 
 fn expected_history(received: &str, forwarded: &str, answered: &str) -> Vec<String> {
+    // Each step ends with its button to correct the day.
     vec![
-        format!("{received} · Abierta"),
-        format!("{forwarded} · Derivada — {DIRECTORATE}"),
-        format!("{answered} · Respondida — {ANSWER}"),
+        format!("{received} · Abierta Corregir fecha"),
+        format!("{forwarded} · Derivada — {DIRECTORATE} Corregir fecha"),
+        format!("{answered} · Respondida — {ANSWER} Corregir fecha"),
     ]
 }
 
