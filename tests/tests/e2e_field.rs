@@ -39,7 +39,16 @@ async fn assert_fits(app: &AppWindow, screen: &str) {
     let wide = number(app, "return document.documentElement.scrollWidth - window.innerWidth").await;
     assert!(wide <= 0.0, "{screen} is {wide} px wider than the window");
     let main_wide = number(app, "const m = document.querySelector('main'); return m.scrollWidth - m.clientWidth").await;
-    assert!(main_wide <= 0.0, "{screen}'s page scrolls sideways by {main_wide} px");
+    if main_wide > 0.0 {
+        let culprits = app
+            .run_js(
+                "const edge = document.querySelector('main').getBoundingClientRect().right;
+                 return [...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > edge + 0.5)
+                   .slice(-3).map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').trim().slice(0, 40));",
+            )
+            .await;
+        panic!("{screen}'s page scrolls sideways by {main_wide} px: {culprits}");
+    }
     let tall = number(app, "return document.documentElement.scrollHeight - window.innerHeight").await;
     assert!(tall <= 0.0, "on {screen} the whole window scrolls by {tall} px");
 }
