@@ -30,7 +30,7 @@ pub fn write(fonts: &Fonts, frame: Frame, title: &str, dated: NaiveDate, pages: 
     for (id, face) in [(REGULAR, &fonts.regular), (BOLD, &fonts.bold)] {
         doc.resources.fonts.map.insert(FontId(id.into()), PdfFont::new(face.clone()));
     }
-    let pages = pages.into_iter().map(|marks| page(frame, marks)).collect();
+    let pages = pages.into_iter().map(|marks| page(fonts, frame, marks)).collect();
     let mut warnings = Vec::new();
     let mut bytes = doc.with_pages(pages).save(&PdfSaveOptions::default(), &mut warnings);
     stable_id(&mut bytes);
@@ -60,7 +60,7 @@ fn find_last(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).rposition(|window| window == needle)
 }
 
-fn page(frame: Frame, marks: Vec<Mark>) -> PdfPage {
+fn page(fonts: &Fonts, frame: Frame, marks: Vec<Mark>) -> PdfPage {
     // PDF measures from the bottom; the layout from the top.
     let y = |top: f32| Pt(frame.height - top);
     let mut ops = Vec::with_capacity(marks.len() * 6);
@@ -73,7 +73,7 @@ fn page(frame: Frame, marks: Vec<Mark>) -> PdfPage {
                     Op::SetFont { font: PdfFontHandle::External(font), size: Pt(style.size) },
                     Op::SetFillColor { col: colour(style.colour) },
                     Op::SetTextCursor { pos: Point { x: Pt(x), y: y(baseline) } },
-                    Op::ShowText { items: vec![TextItem::Text(text)] },
+                    Op::ShowText { items: vec![TextItem::Text(fonts.printable(&text, style.weight).into_owned())] },
                     Op::EndTextSection,
                 ]);
             }
