@@ -9,13 +9,14 @@ TAURI_DRIVER_VERSION := 2.1.0
 DEB_PACKAGES := build-essential pkg-config curl wget file libwebkit2gtk-4.1-dev libxdo-dev libssl-dev \
 	libayatana-appindicator3-dev librsvg2-dev xvfb xauth webkit2gtk-driver poppler-utils
 
-.PHONY: help run test setup deb-packages ui-deps tauri-driver ui-build app lint style unit-tests e2e-tests bindings bench release release-test
+.PHONY: help run test setup deb-packages ui-deps tauri-driver ui-build app lint style unit-tests e2e-tests bindings bench bench-startup release release-test
 
 help:
 	@echo "make run    start Grupo Motor (loads demo data into a new, empty database)"
 	@echo "make test   run every test: UI type check and unit tests, lint, Rust tests, end-to-end"
 	@echo "make lint   only the checks: UI type check, rustfmt, clippy, the core's dependencies"
 	@echo "make bench  run the benchmarks and print their figures"
+	@echo "make bench-startup  time and weigh the release app's start against a bare Tauri window (BENCH_STARTUP_RUNS=10)"
 	@echo "make release  build the installable .deb (target/release/bundle/deb/)"
 
 run: setup ui-build
@@ -99,3 +100,9 @@ bindings:
 
 bench:
 	cargo bench -p grupo-motor-core
+
+# The release app's start against a bare Tauri 2 window under Xvfb: time to
+# interactive, memory, binary and .deb size (minutes: two release builds).
+# A measurement, not a test: not part of `make test`.
+bench-startup: setup
+	python3 tests/bench-startup/run.py

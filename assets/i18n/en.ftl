@@ -1007,6 +1007,17 @@ retention-done-attendance_names = { $count ->
     [one] 1 person was anonymised; their attendance stays as an anonymous count.
    *[other] { $count } people were anonymised; their attendance stays as an anonymous count.
   }
+retention-rule-childrens_names = Names of children under 14 (with a guardian's consent)
+retention-period-childrens_names = Months without coming to a forum
+retention-apply-childrens_names = Anonymise these children
+retention-confirm-childrens_names = { $count ->
+    [one] Confirm: anonymise 1 child
+   *[other] Confirm: anonymise { $count } children
+  }
+retention-done-childrens_names = { $count ->
+    [one] 1 child was anonymised, with their guardian's consent; their attendance stays as an anonymous count.
+   *[other] { $count } children were anonymised, with their guardians' consents; their attendance stays as an anonymous count.
+  }
 ## Documents and breach log (Ley 21.719: art. 14 ter, 16 quáter, 14 sexies)
 controller-title = Data controller
 controller-help = Who answers for the personal data Grupo Motor records (Ley 21.719, art. 14 ter). It is printed on the privacy notice, the consent forms and the answers to rights requests.

@@ -1013,6 +1013,17 @@ retention-done-attendance_names = { $count ->
     [one] Se anonimizó a 1 persona; su asistencia queda como conteo anónimo.
    *[other] Se anonimizó a { $count } personas; su asistencia queda como conteo anónimo.
   }
+retention-rule-childrens_names = Nombres de niñas y niños menores de 14 años (con consentimiento del tutor)
+retention-period-childrens_names = Meses sin asistir a un foro
+retention-apply-childrens_names = Anonimizar a estas niñas y niños
+retention-confirm-childrens_names = { $count ->
+    [one] Confirmar: anonimizar a 1 niña o niño
+   *[other] Confirmar: anonimizar a { $count } niñas y niños
+  }
+retention-done-childrens_names = { $count ->
+    [one] Se anonimizó a 1 niña o niño, con el consentimiento de su tutor; su asistencia queda como conteo anónimo.
+   *[other] Se anonimizó a { $count } niñas y niños, con el consentimiento de sus tutores; su asistencia queda como conteo anónimo.
+  }
 ## Documents and breach log (Ley 21.719: art. 14 ter, 16 quáter, 14 sexies)
 controller-title = Responsable de los datos
 controller-help = Quién responde por los datos personales que registra el Grupo Motor (Ley 21.719, art. 14 ter). Aparece en el aviso de privacidad, en los formularios de consentimiento y en las respuestas a solicitudes de derechos.

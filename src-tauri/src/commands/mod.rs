@@ -17,6 +17,7 @@ mod lawful;
 mod pack;
 mod paper;
 mod people;
+mod readiness;
 mod records;
 mod reference;
 mod requests;
@@ -214,6 +215,9 @@ commands! {
         main fn set_preferences(preferences: Preferences) -> Preferences;
         main fn about() -> About;
         main fn open_data_folder() -> ();
+    }
+    readiness {
+        main fn ui_ready(page_ms: f64) -> ();
     }
     controller {
         main fn get_controller() -> Controller;

@@ -350,7 +350,7 @@ sentOn: string | null, dueOn: string, urgency: Urgency, };
 
 export type RequestsDue = { overdue: Array<RightsRequest>, dueThisWeek: Array<RightsRequest>, };
 
-export type RetentionRule = { "kind": "contact_details", months: number, } | { "kind": "attendance_names", years: number, };
+export type RetentionRule = { "kind": "contact_details", months: number, } | { "kind": "attendance_names", years: number, } | { "kind": "childrens_names", months: number, };
 
 export type RetainedPerson = { id: string, fullName: string, 
 /**
@@ -866,6 +866,7 @@ export interface Backend {
   setPreferences(preferences: Preferences): Promise<Preferences>;
   about(): Promise<About>;
   openDataFolder(): Promise<void>;
+  uiReady(pageMs: number): Promise<void>;
   getController(): Promise<Controller>;
   saveController(controller: Controller): Promise<Controller>;
   exportDocument(kind: DocumentKind, path: string, paper: Paper, language: Language): Promise<void>;
@@ -973,6 +974,7 @@ export const tauriBackend: Backend = {
   setPreferences: (preferences) => call("set_preferences", { preferences }),
   about: () => call("about"),
   openDataFolder: () => call("open_data_folder"),
+  uiReady: (pageMs) => call("ui_ready", { pageMs }),
   getController: () => call("get_controller"),
   saveController: (controller) => call("save_controller", { controller }),
   exportDocument: (kind, path, paper, language) => call("export_document", { kind, path, paper, language }),

@@ -8,4 +8,4 @@ export const REQUEST_STEPS = ["start", "extend", "answered", "refused"] as const
 export type RequestStepKind = (typeof REQUEST_STEPS)[number];
 
 /** The kinds of data with a retention period (`RetentionRule`'s `kind`). */
-export const RETENTION_KINDS = ["contact_details", "attendance_names"] as const;
+export const RETENTION_KINDS = ["contact_details", "attendance_names", "childrens_names"] as const;

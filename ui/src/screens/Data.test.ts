@@ -537,6 +537,10 @@ describe("retention", () => {
       people: [{ id: "p1", fullName: "Rosa Núñez Peumo", lastSeen: "2024-03-01" }],
     },
     { rule: { kind: "attendance_names", years: 5 }, people: [] },
+    {
+      rule: { kind: "childrens_names", months: 12 },
+      people: [{ id: "c1", fullName: "Benito Peumo", lastSeen: "2025-06-01" }],
+    },
   ];
 
   it("lists who passed each period and anonymises only on the second, explicit press", async () => {
@@ -565,5 +569,12 @@ describe("retention", () => {
     await fireEvent.click(names.getByRole("button", { name: "Guardar" }));
     await waitFor(() => expect(calls.setRetention).toHaveBeenCalledWith({ kind: "attendance_names", years: 3 }));
     expect(names.queryByTestId("retention-apply")).toBeNull();
+
+    const children = within(screen.getByTestId("retention-childrens_names"));
+    expect(text(children.getByRole("heading"))).toContain("menores de 14 años");
+    await fireEvent.input(children.getByTestId("retention-period"), { target: { value: "6" } });
+    await fireEvent.click(children.getByRole("button", { name: "Guardar" }));
+    await waitFor(() => expect(calls.setRetention).toHaveBeenCalledWith({ kind: "childrens_names", months: 6 }));
+    expect(text(children.getByTestId("retention-apply"))).toBe("Anonimizar a estas niñas y niños");
   });
 });

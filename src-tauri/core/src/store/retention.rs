@@ -23,12 +23,19 @@ pub enum RetentionRule {
     /// People not seen at a forum for `years` (driving-group members
     /// excepted): erased, their sign-ins kept only as anonymous counts.
     AttendanceNames { years: u32 },
+    /// Children under 14 kept by name with a guardian's consent, not seen
+    /// at a forum for `months`: erased with their guardian's consent, their
+    /// sign-ins kept only as anonymous counts (the roundtable's purpose is
+    /// served once they stop coming).
+    ChildrensNames { months: u32 },
 }
 
 const CONTACT_KEY: &str = "retention.contact_months";
 const ATTENDANCE_KEY: &str = "retention.attendance_years";
 const DEFAULT_CONTACT_MONTHS: u32 = 24;
 const DEFAULT_ATTENDANCE_YEARS: u32 = 5;
+const CHILDREN_KEY: &str = "retention.children_months";
+const DEFAULT_CHILDREN_MONTHS: u32 = 12;
 const MAX_MONTHS: u32 = 600;
 const MAX_YEARS: u32 = 50;
 
@@ -36,7 +43,7 @@ impl RetentionRule {
     /// The first day still kept: data last seen before it has passed.
     fn cutoff(self, today: NaiveDate) -> NaiveDate {
         let months = match self {
-            RetentionRule::ContactDetails { months } => months,
+            RetentionRule::ContactDetails { months } | RetentionRule::ChildrensNames { months } => months,
             RetentionRule::AttendanceNames { years } => years.saturating_mul(12),
         };
         today.checked_sub_months(Months::new(months)).unwrap_or(NaiveDate::MIN)
@@ -44,7 +51,9 @@ impl RetentionRule {
 
     fn check(self) -> Result<Self> {
         let fits = match self {
-            RetentionRule::ContactDetails { months } => (1..=MAX_MONTHS).contains(&months),
+            RetentionRule::ContactDetails { months } | RetentionRule::ChildrensNames { months } => {
+                (1..=MAX_MONTHS).contains(&months)
+            }
             RetentionRule::AttendanceNames { years } => (1..=MAX_YEARS).contains(&years),
         };
         if fits {
@@ -56,7 +65,7 @@ impl RetentionRule {
 }
 
 /// The rules as this laptop's settings hold them (defaults: contacts 24
-/// months, attendance names 5 years).
+/// months, attendance names 5 years, children's names 12 months).
 pub fn rules(conn: &Connection) -> Result<Vec<RetentionRule>> {
     let read = |key: &str, default: u32| -> Result<u32> {
         Ok(settings::get(conn, key)?.and_then(|v| v.parse().ok()).unwrap_or(default))
@@ -64,6 +73,7 @@ pub fn rules(conn: &Connection) -> Result<Vec<RetentionRule>> {
     Ok(vec![
         RetentionRule::ContactDetails { months: read(CONTACT_KEY, DEFAULT_CONTACT_MONTHS)? },
         RetentionRule::AttendanceNames { years: read(ATTENDANCE_KEY, DEFAULT_ATTENDANCE_YEARS)? },
+        RetentionRule::ChildrensNames { months: read(CHILDREN_KEY, DEFAULT_CHILDREN_MONTHS)? },
     ])
 }
 
@@ -71,6 +81,7 @@ pub fn set_rule(conn: &Connection, rule: RetentionRule) -> Result<()> {
     match rule.check()? {
         RetentionRule::ContactDetails { months } => settings::set(conn, CONTACT_KEY, &months.to_string()),
         RetentionRule::AttendanceNames { years } => settings::set(conn, ATTENDANCE_KEY, &years.to_string()),
+        RetentionRule::ChildrensNames { months } => settings::set(conn, CHILDREN_KEY, &months.to_string()),
     }
 }
 
@@ -104,6 +115,7 @@ pub fn passed(conn: &Connection, rule: RetentionRule, today: NaiveDate) -> Resul
     let only = match rule {
         RetentionRule::ContactDetails { .. } => "(p.phone IS NOT NULL OR p.email IS NOT NULL)",
         RetentionRule::AttendanceNames { .. } => "p.is_driving_group = 0",
+        RetentionRule::ChildrensNames { .. } => "p.age_band = 'child'",
     };
     let sql = format!(
         "SELECT id, full_name, last_seen FROM (
@@ -137,7 +149,9 @@ pub fn anonymise(tx: &Transaction<'_>, rule: RetentionRule, today: NaiveDate) ->
                     params![person.id.to_string(), now()],
                 )?;
             }
-            RetentionRule::AttendanceNames { .. } => rights::erase(tx, person.id)?,
+            RetentionRule::AttendanceNames { .. } | RetentionRule::ChildrensNames { .. } => {
+                rights::erase(tx, person.id)?
+            }
         }
     }
     Ok(people.len())
@@ -146,7 +160,7 @@ pub fn anonymise(tx: &Transaction<'_>, rule: RetentionRule, today: NaiveDate) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::kinds::AttendanceRole;
+    use crate::domain::kinds::{AgeBand, AttendanceRole};
     use crate::domain::records::{ConsentDraft, PersonDraft};
     use crate::store::forums::{create as new_forum, tests::draft};
     use crate::store::{attendance, figures, people, Store};
@@ -209,13 +223,53 @@ mod tests {
     }
 
     #[test]
+    fn a_child_not_seen_for_the_period_is_erased_with_the_guardians_consent_and_still_counted() {
+        let store = Store::open_in_memory().expect("store");
+        let conn = store.conn();
+        let today = date(2026, 11, 25);
+        let child = |name: &str, forum_day: &str, band| {
+            let person = PersonDraft {
+                full_name: name.into(),
+                age_band: Some(band),
+                guardian: Some(crate::testing::guardian()),
+                ..PersonDraft::default()
+            };
+            let id = people::create(conn, &person).expect("child");
+            let forum = new_forum(conn, &draft(name, forum_day)).expect("forum");
+            attendance::register(conn, forum, id, AttendanceRole::Neighbour).expect("register");
+            id
+        };
+        let away = child("Benito Peumo", "01-06-2025", AgeBand::Child);
+        let recent = child("Clara Peumo", "01-10-2026", AgeBand::Child);
+        let teen = child("Diego Peumo", "01-06-2025", AgeBand::Adolescent);
+        let rule = RetentionRule::ChildrensNames { months: 12 };
+        let listed: Vec<Uuid> = passed(conn, rule, today).expect("passed").iter().map(|p| p.id).collect();
+        assert_eq!(listed, [away], "a child seen in the last 12 months, and an adolescent, are kept");
+        assert_eq!(in_tx(conn, |tx| anonymise(tx, rule, today)), 1);
+        assert!(people::get(conn, away).is_err(), "erased");
+        assert!(people::get(conn, recent).is_ok() && people::get(conn, teen).is_ok());
+        let guardian: Option<String> = conn
+            .query_row("SELECT guardian_name FROM person WHERE id = ?1", [away.to_string()], |r| r.get(0))
+            .expect("the erased row");
+        assert_eq!(guardian, None, "the guardian's name goes with the child's");
+        let counted = figures::figures(conn, date(2025, 6, 1), date(2025, 6, 30), date(2025, 6, 30)).expect("figures");
+        assert_eq!(counted.attendances, 2, "the erased child's sign-in still counts, anonymously");
+    }
+
+    #[test]
     fn periods_are_kept_in_the_settings_and_checked() {
         let store = Store::open_in_memory().expect("store");
         let conn = store.conn();
         assert_eq!(
             rules(conn).expect("defaults"),
-            [RetentionRule::ContactDetails { months: 24 }, RetentionRule::AttendanceNames { years: 5 }]
+            [
+                RetentionRule::ContactDetails { months: 24 },
+                RetentionRule::AttendanceNames { years: 5 },
+                RetentionRule::ChildrensNames { months: 12 }
+            ]
         );
+        set_rule(conn, RetentionRule::ChildrensNames { months: 6 }).expect("set");
+        assert_eq!(rules(conn).expect("rules")[2], RetentionRule::ChildrensNames { months: 6 });
         set_rule(conn, RetentionRule::AttendanceNames { years: 3 }).expect("set");
         assert_eq!(rules(conn).expect("rules")[1], RetentionRule::AttendanceNames { years: 3 });
         for bad in [RetentionRule::ContactDetails { months: 0 }, RetentionRule::AttendanceNames { years: 51 }] {
