@@ -8,22 +8,45 @@ use super::merge::IncomingRow;
 use crate::domain::kinds::{AgeBand, ConsentGiver, Gender};
 use crate::domain::lawful::{self, GenderConsent};
 
-/// What a table's export leaves out: blocked people, and the rows that
-/// name them or hang on those rows.
-pub fn held_back(table: &str) -> &'static str {
+/// Who stays on this laptop: a blocked person, and a child recorded before
+/// Ley 21.719 without a guardian's consent (under review here: their name
+/// is not copied onto more laptops until the review gives them a consent or
+/// an anonymous participant's shape).
+pub const STAYS_HERE: &str = "blocked_on IS NOT NULL
+     OR (needs_review = 1 AND age_band = 'child' AND guardian_consent_on IS NULL)";
+
+/// What a table's export leaves out: the people who stay here, and the rows
+/// that name them or hang on those rows.
+pub fn held_back(table: &str) -> String {
     match table {
-        "person" => {
-            "AND blocked_on IS NULL
-             AND (merged_into IS NULL OR merged_into NOT IN (SELECT id FROM person WHERE blocked_on IS NOT NULL))"
-        }
+        "person" => format!(
+            "AND NOT ({STAYS_HERE})
+             AND (merged_into IS NULL OR merged_into NOT IN (SELECT id FROM person WHERE {STAYS_HERE}))"
+        ),
         "attendance" | "forum_facilitator" | "feedback" => {
-            "AND (person_id IS NULL OR person_id NOT IN (SELECT id FROM person WHERE blocked_on IS NOT NULL))"
+            format!("AND (person_id IS NULL OR person_id NOT IN (SELECT id FROM person WHERE {STAYS_HERE}))")
         }
-        "feedback_event" => {
+        "feedback_event" => format!(
             "AND feedback_id NOT IN (SELECT id FROM feedback WHERE person_id IN
-                 (SELECT id FROM person WHERE blocked_on IS NOT NULL))"
+                 (SELECT id FROM person WHERE {STAYS_HERE}))"
+        ),
+        _ => String::new(),
+    }
+}
+
+/// An incoming row that names a person blocked here (a colleague's sign-in
+/// of them, say): the block freezes what is recorded about them, so it is
+/// not applied. The SQL takes the row's `person_id`, or its `feedback_id`.
+pub fn names_a_blocked_person(table: &str) -> Option<&'static str> {
+    match table {
+        "attendance" | "forum_facilitator" | "feedback" => {
+            Some("SELECT 1 FROM person WHERE id = ?1 AND blocked_on IS NOT NULL")
         }
-        _ => "",
+        "feedback_event" => Some(
+            "SELECT 1 FROM feedback f JOIN person p ON p.id = f.person_id
+             WHERE f.id = ?1 AND p.blocked_on IS NOT NULL",
+        ),
+        _ => None,
     }
 }
 

@@ -104,7 +104,7 @@ impl<'c> Merger<'c> {
     pub fn apply(&mut self, mut row: IncomingRow) -> Result<()> {
         super::lawful::hold_to_the_rule(&mut row);
         let local = self.local(&row)?;
-        if local.as_ref().is_some_and(|l| l.blocked) {
+        if local.as_ref().is_some_and(|l| l.blocked) || self.names_a_blocked_person(&row)? {
             // Blocked here: frozen until the block is lifted.
             self.report.unchanged += 1;
             return Ok(());
@@ -201,6 +201,17 @@ impl<'c> Merger<'c> {
         }
         self.report.unchanged += 1;
         Ok(())
+    }
+
+    fn names_a_blocked_person(&self, row: &IncomingRow) -> Result<bool> {
+        let table = row.table.name;
+        let (Some(sql), Some(id)) = (
+            super::lawful::names_a_blocked_person(table),
+            row.text(if table == "feedback_event" { "feedback_id" } else { "person_id" }),
+        ) else {
+            return Ok(false);
+        };
+        Ok(self.conn.prepare_cached(sql)?.exists([id])?)
     }
 
     fn local(&self, row: &IncomingRow) -> Result<Option<LocalRow>> {

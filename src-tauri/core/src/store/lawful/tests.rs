@@ -349,8 +349,32 @@ fn a_blocked_person_is_not_changed_by_a_colleagues_file() {
     import_bytes(&mut there, &export_bytes(&mut here, None)).expect("to the colleague");
     here.write(|tx| blocking::block(tx, rosa, "Solicitud", date(11, 1))).expect("block");
     in_tx(there.conn(), |tx| people::update(tx, rosa, &adult("Rosa Cambiada")));
+    // The colleague signs her in at a forum of theirs too.
+    let theirs =
+        crate::store::forums::create(there.conn(), &testing::forum_draft("Foro allá", "20-11-2026")).expect("f");
+    attendance::register(there.conn(), theirs, rosa, AttendanceRole::Neighbour).expect("sign in there");
     import_bytes(&mut here, &export_bytes(&mut there, None)).expect("back");
     assert_eq!(named(&here, "Rosa Núñez"), 1, "frozen");
+    assert!(attendance::list(here.conn(), theirs).expect("list").is_empty(), "her sign-in there is not applied here");
     assert_eq!(blocking::blocked_since(here.conn(), rosa).expect("q"), Some(date(11, 1)));
     let _ = Uuid::nil();
+}
+
+#[test]
+fn a_child_kept_from_before_the_law_without_consent_stays_on_this_laptop_until_reviewed() {
+    let mut store = testing::store();
+    let legacy = people::create(store.conn(), &adult("Benito Chiguay")).expect("p");
+    store
+        .conn()
+        .execute("UPDATE person SET age_band = 'child', needs_review = 1 WHERE id = ?1", [legacy.to_string()])
+        .expect("as the migration left a child recorded before the law");
+    let forum = crate::store::forums::create(store.conn(), &testing::forum_draft("Mesa", "20-11-2026")).expect("f");
+    attendance::register_arrived(store.conn(), forum, legacy, AttendanceRole::Neighbour, chrono::Utc::now())
+        .expect_err("not signed in by name meanwhile");
+    let file = gunzip(&export_bytes(&mut store, None));
+    assert!(!file.contains("Benito") && !file.contains(&legacy.to_string()), "{file}");
+
+    record_guardian_consent(store.conn(), legacy, &guardian()).expect("the review: a guardian's consent");
+    let file = gunzip(&export_bytes(&mut store, None));
+    assert!(file.contains("Benito Chiguay"), "travels once lawful");
 }
