@@ -102,9 +102,7 @@ pub(super) fn pages(
     flow.space(16.0);
     flow.signatures(&[words.get("breach-signature"), words.get("doc-signature-date")]);
 
-    let pages = flow.finish(&title, &words.get("pack-brand"), |page, total| {
-        words.with("pack-page", &[("page", page.to_string()), ("total", total.to_string())])
-    });
+    let pages = flow.finish_with_footer(&title, words);
     (title, pages)
 }
 

@@ -70,9 +70,7 @@ pub(super) fn pages(
         DocumentKind::GuardianConsent => guardian_consent(&mut flow, controller, words),
         DocumentKind::ContactConsent => contact_consent(&mut flow, controller, words),
     };
-    let pages = flow.finish(&title, &words.get("pack-brand"), |page, total| {
-        words.with("pack-page", &[("page", page.to_string()), ("total", total.to_string())])
-    });
+    let pages = flow.finish_with_footer(&title, words);
     (title, pages)
 }
 

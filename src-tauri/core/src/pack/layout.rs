@@ -274,6 +274,14 @@ impl<'f> Flow<'f> {
         self.paragraph(text, style);
     }
 
+    /// `finish` with the footer every document of the app carries: the
+    /// brand, and "Página 1 de 3".
+    pub fn finish_with_footer(self, header: &str, words: &super::words::Words) -> Vec<Vec<Mark>> {
+        self.finish(header, &words.get("pack-brand"), |page, total| {
+            words.with("pack-page", &[("page", page.to_string()), ("total", total.to_string())])
+        })
+    }
+
     /// Adds the running header (the meeting's name) and the footer to every
     /// page, now that their number is known, and hands the pages over.
     pub fn finish(

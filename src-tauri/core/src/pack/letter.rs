@@ -129,9 +129,7 @@ fn pages(
         flow.paragraph(&signer, SMALL);
     }
 
-    let pages = flow.finish(&title, &words.get("pack-brand"), |page, total| {
-        words.with("pack-page", &[("page", page.to_string()), ("total", total.to_string())])
-    });
+    let pages = flow.finish_with_footer(&title, words);
     (title, pages)
 }
 

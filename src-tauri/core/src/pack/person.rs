@@ -129,9 +129,7 @@ fn pages(fonts: &Fonts, frame: Frame, data: &PersonData, words: &Words, today: N
     flow.space(12.0);
     flow.paragraph(&words.get("person-pdf-rights"), SMALL);
 
-    let pages = flow.finish(&title, &words.get("pack-brand"), |page, total| {
-        words.with("pack-page", &[("page", page.to_string()), ("total", total.to_string())])
-    });
+    let pages = flow.finish_with_footer(&title, words);
     (title, pages)
 }
 

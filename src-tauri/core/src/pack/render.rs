@@ -30,9 +30,7 @@ pub fn render(data: &PackData) -> Result<Vec<u8>, PackError> {
     pack.annex(&mut flow);
     let title = &data.request.meeting_title;
     let header = format!("{title} · {}", words.date(data.request.meeting_date));
-    let pages = flow.finish(&header, &words.get("pack-brand"), |page, total| {
-        words.with("pack-page", &[("page", page.to_string()), ("total", total.to_string())])
-    });
+    let pages = flow.finish_with_footer(&header, &words);
     Ok(pdf::write(fonts, frame, title, data.request.meeting_date, pages))
 }
 

@@ -32,9 +32,7 @@ pub fn sheet(conn: &Connection, forum_id: Uuid, language: Language, paper: Paper
     let details = [when, forum.place.clone(), forum.neighbourhood_name.clone().unwrap_or_default()];
     sheet_page(&mut flow, &words, &forum.title, &details, &rows.lines, rows.blank_rows);
     let header = format!("{} · {}", words.get("pack-sheet-title"), forum.title);
-    let pages = flow.finish(&header, &words.get("pack-brand"), |page, total| {
-        words.with("pack-page", &[("page", page.to_string()), ("total", total.to_string())])
-    });
+    let pages = flow.finish_with_footer(&header, &words);
     Ok(pdf::write(fonts, frame, &forum.title, forum.starts_at.date(), pages))
 }
 
