@@ -39,7 +39,7 @@ WORK = ROOT / "target" / "bench-startup"
 BARE_TARGET = ROOT / "target" / "bench-bare"
 APP_BIN = ROOT / "target" / "release" / "grupo-motor"
 BARE_BIN = BARE_TARGET / "release" / "bare-window"
-DEB_GLOB = str(ROOT / "target" / "release" / "bundle" / "deb" / "grupo-motor_*.deb")
+DEB_GLOB = str(ROOT / "target" / "release" / "bundle" / "deb" / "*.deb")
 FIVE_YEARS_CACHE = WORK / "five-years.sqlite3"
 DATABASE_NAME = "grupo-motor.sqlite3"
 
