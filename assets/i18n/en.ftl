@@ -207,6 +207,10 @@ attendee-count = { $count ->
 ## Forums
 forums-title = Forums and sessions
 forums-new = New forum
+forums-more = { $count ->
+    [one] Show 1 earlier forum
+   *[other] Show { $count } earlier forums
+  }
 forums-empty = No forums yet. Create the first with “New forum”.
 forum-form-new = New forum
 forum-form-edit = Edit forum

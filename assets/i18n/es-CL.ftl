@@ -207,6 +207,10 @@ attendee-count = { $count ->
 ## Foros
 forums-title = Foros y sesiones
 forums-new = Nuevo foro
+forums-more = { $count ->
+    [one] Mostrar 1 foro anterior
+   *[other] Mostrar { $count } foros anteriores
+  }
 forums-empty = Aún no hay foros. Cree el primero con «Nuevo foro».
 forum-form-new = Nuevo foro
 forum-form-edit = Editar foro

@@ -96,7 +96,7 @@ fn rules_hold(conn: &Connection) {
                     table.name,
                     column.name
                 );
-                if column.name.ends_with("_at") && column.name != "consent_at" {
+                if crate::sync::import::is_stamp(&column.name) {
                     assert!(value <= latest, "{}.{} stamped {value}", table.name, column.name);
                 }
             }

@@ -20,22 +20,26 @@ pub struct Opened {
 pub fn open_store(db: &Path, language: Language) -> Result<Opened, StoreError> {
     let catalogue = Catalogue::new(language);
     let lock = DatabaseLock::acquire(db).inspect_err(|error| tell(&catalogue, error))?;
-    let mut started_new = false;
-    if let Err(StoreError::Damaged) = Store::check(db) {
-        started_new = match resolve_damage(db, &catalogue) {
-            Ok(started_new) => started_new,
-            Err(StoreError::Damaged) => return Err(StoreError::Damaged),
-            Err(error) => {
-                tell(&catalogue, &error);
-                return Err(error);
-            }
-        };
-        drop(lock);
-        restart(started_new)?;
-        return open_store(db, language).map(|opened| Opened { started_new, ..opened });
-    }
-    let store = Store::open_locked(db, lock).inspect_err(|error| tell(&catalogue, error))?;
-    Ok(Opened { store, started_new })
+    let lock = match Store::check_and_open_locked(db, lock) {
+        Ok(store) => return Ok(Opened { store, started_new: false }),
+        Err((StoreError::Damaged, lock)) => lock,
+        Err((error, _)) => {
+            tell(&catalogue, &error);
+            return Err(error);
+        }
+    };
+    // Repaired while this copy still holds the lock.
+    let started_new = match resolve_damage(db, &catalogue) {
+        Ok(started_new) => started_new,
+        Err(StoreError::Damaged) => return Err(StoreError::Damaged),
+        Err(error) => {
+            tell(&catalogue, &error);
+            return Err(error);
+        }
+    };
+    drop(lock);
+    restart(started_new)?;
+    open_store(db, language).map(|opened| Opened { started_new, ..opened })
 }
 
 /// Asks how to go on from a damaged database, and does it: restore the

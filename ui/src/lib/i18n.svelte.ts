@@ -14,7 +14,9 @@ function bundleFor(language: Language): FluentBundle {
   return bundle;
 }
 
-const bundles: Record<Language, FluentBundle> = { "es-CL": bundleFor("es-CL"), en: bundleFor("en") };
+// Parsed on first use: a start in Spanish never pays for the English catalogue.
+const bundles: Partial<Record<Language, FluentBundle>> = {};
+const bundleOf = (language: Language): FluentBundle => (bundles[language] ??= bundleFor(language));
 const current = $state({ language: "es-CL" as Language });
 
 export function language(): Language {
@@ -28,7 +30,7 @@ export function setLanguage(language: Language): void {
 
 /** The message for `key` in the current language (the key itself if missing). */
 export function t(key: string, args?: Record<string, FluentVariable>): string {
-  const bundle = bundles[current.language];
+  const bundle = bundleOf(current.language);
   const message = bundle.getMessage(key);
   if (!message?.value) return key;
   return bundle.formatPattern(message.value, args);

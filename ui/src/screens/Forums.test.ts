@@ -42,6 +42,20 @@ describe("the forum list", () => {
     expect(navigate).toHaveBeenLastCalledWith({ name: "forum-new" });
   });
 
+  it("shows the newest 60 forums, and the earlier ones a page at a time", async () => {
+    const many = Array.from({ length: 130 }, (_, i) => ({ ...SUMMARY, id: `f${i}`, title: `Foro ${i}` }));
+    render(ForumList, { backend: fakeBackend({ listForums: async () => many }), navigate: vi.fn() });
+    await screen.findAllByTestId("forum-row");
+    expect(screen.getAllByTestId("forum-row")).toHaveLength(60);
+    expect(screen.getAllByTestId("forum-row")[0].textContent).toContain("Foro 0");
+    await fireEvent.click(screen.getByTestId("forums-more"));
+    expect(screen.getAllByTestId("forum-row")).toHaveLength(120);
+    expect(screen.getByTestId("forums-more").textContent?.trim()).toBe("Mostrar 10 foros anteriores");
+    await fireEvent.click(screen.getByTestId("forums-more"));
+    expect(screen.getAllByTestId("forum-row")).toHaveLength(130);
+    expect(screen.queryByTestId("forums-more")).toBeNull();
+  });
+
   it("says why it cannot list, translated", async () => {
     render(ForumList, {
       backend: fakeBackend({ listForums: async () => Promise.reject({ code: "storage", messageKey: "error-storage", details: {} }) }),

@@ -212,14 +212,18 @@ fn read_row(
     Ok(IncomingRow { table, line, id, created_at, updated_at, values })
 }
 
+/// A column stamped by a clock when something happened. Not a forum's
+/// `starts_at`: a forum may well be planned for next year.
+pub fn is_stamp(column: &str) -> bool {
+    matches!(column, "created_at" | "updated_at" | "deleted_at" | "arrived_at" | "generated_at")
+}
+
 /// Refuses a row stamped later than `latest` (this laptop's clock plus the
 /// tolerance): stamps are RFC 3339 UTC with milliseconds, so text order is
 /// time order.
 fn check_stamps(row: &IncomingRow, latest: &str) -> Result<()> {
     for (name, value) in &row.values {
-        let is_stamp =
-            matches!(name.as_str(), "created_at" | "updated_at" | "deleted_at" | "arrived_at" | "generated_at");
-        if let (true, Value::Text(stamp)) = (is_stamp, value) {
+        if let (true, Value::Text(stamp)) = (is_stamp(name), value) {
             if stamp.as_str() > latest {
                 return Err(SyncError::FutureStamp { line: row.line, stamp: stamp.clone() });
             }
