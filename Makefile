@@ -89,6 +89,10 @@ e2e-tests: tauri-driver
 # npm packages): a release build of the binary, then the .deb around it.
 release: ui-deps ui-build
 	ui/node_modules/.bin/tauri build --bundles deb
+	@# The bundler names the file after the product ("Grupo Motor_0.1.0_amd64.deb"):
+	@# give it the package's own name, which needs no quoting to install.
+	@cd target/release/bundle/deb && for f in *' '*.deb; do \
+		[ -e "$$f" ] && mv -f "$$f" "$$(echo "$$f" | tr ' A-Z' '-a-z')"; done; true
 
 # Builds the .deb and checks it: control file, desktop entry, icon, and the
 # packaged binary's --version, demo and pack.
