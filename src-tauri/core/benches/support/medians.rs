@@ -6,7 +6,8 @@ use std::path::PathBuf;
 pub fn print(names: &[&str]) {
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target"));
+        // The workspace's target folder: the core crate is src-tauri/core.
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target"));
     println!("\nmedians:");
     for name in names {
         let path = target.join("criterion").join(name).join("new/estimates.json");
