@@ -17,6 +17,19 @@ const ROSA: &str = "Rosa Núñez Peumo";
 const ROSA_HERE: &str = "Rosa Núñez Peumo de Maipú";
 const ROSA_THERE: &str = "Rosa Núñez Peumo del Centro";
 
+/// A second laptop's database in `folder`, started from the sync file this
+/// window exports on the Data screen (left open).
+async fn another_laptop_from_this_one(app: &AppWindow, folder: &Path) -> std::path::PathBuf {
+    app.click("nav-data").await;
+    let ours = folder.join("de-aqui.gmsync");
+    app.type_into("sync-save-to", &ours.to_string_lossy()).await;
+    app.click("sync-export").await;
+    app.wait_for_text("sync-exported", "Se exportaron").await;
+    let other = folder.join("otro.sqlite3");
+    ok(&other, &["sync-import", &ours.to_string_lossy()]);
+    other
+}
+
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs a display stack: run via make test"]
 async fn a_conflict_is_reviewed_side_by_side_and_the_other_laptops_value_kept() {
@@ -25,13 +38,7 @@ async fn a_conflict_is_reviewed_side_by_side_and_the_other_laptops_value_kept() 
     app.find("forum-row").await;
 
     // This laptop's records go to the other laptop.
-    app.click("nav-data").await;
-    let ours = files.path().join("de-aqui.gmsync");
-    app.type_into("sync-save-to", &ours.to_string_lossy()).await;
-    app.click("sync-export").await;
-    app.wait_for_text("sync-exported", "Se exportaron").await;
-    let other = files.path().join("otro.sqlite3");
-    ok(&other, &["sync-import", &ours.to_string_lossy()]);
+    let other = another_laptop_from_this_one(&app, files.path()).await;
 
     // There, Rosa's name is corrected one way…
     edit(&other, "UPDATE person SET full_name = ?1, updated_at = ?2 WHERE full_name = ?3", ROSA_THERE, ROSA);
@@ -121,13 +128,7 @@ async fn a_paper_sheet_of_twenty_names_is_typed_back_by_keyboard_and_the_keys_ar
 
     // Another laptop, started from this one's records, recorded three
     // January forums in Pehuén, 17 people at each.
-    app.click("nav-data").await;
-    let ours = files.path().join("de-aqui.gmsync");
-    app.type_into("sync-save-to", &ours.to_string_lossy()).await;
-    app.click("sync-export").await;
-    app.wait_for_text("sync-exported", "Se exportaron").await;
-    let other = files.path().join("otro.sqlite3");
-    ok(&other, &["sync-import", &ours.to_string_lossy()]);
+    let other = another_laptop_from_this_one(&app, files.path()).await;
     three_forums_and_the_next(&other);
     let file = files.path().join("enero.gmsync");
     ok(&other, &["sync-export", &file.to_string_lossy()]);
@@ -219,12 +220,18 @@ fn three_forums_and_the_next(db: &Path) {
     }
 }
 
+/// Opens the forum titled `title` once the list shows it (the list loads
+/// after the screen appears).
 async fn open_forum(app: &AppWindow, title: &str) {
-    for row in app.find_all("forum-row").await {
-        if row.text().await.unwrap_or_default().contains(title) {
-            row.click().await.expect("open the forum");
-            return;
+    let started = std::time::Instant::now();
+    loop {
+        for row in app.find_all("forum-row").await {
+            if row.text().await.unwrap_or_default().contains(title) {
+                row.click().await.expect("open the forum");
+                return;
+            }
         }
+        assert!(started.elapsed() < std::time::Duration::from_secs(10), "{title:?} is not in the forum list");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-    panic!("{title:?} is not in the forum list");
 }
