@@ -322,6 +322,35 @@ impl AppWindow {
     /// Saves `target/e2e-screenshots/<test>-<nn>-<name>.png`, after two
     /// animation frames: right after a DOM change WebKit may still show the
     /// previous frame.
+    /// The days `n` days before today, as the app's date fields write them
+    /// (`24-11-2026`), by the page's own clock.
+    pub async fn days_ago<const N: usize>(&self, days: [i64; N]) -> [String; N] {
+        let script = "return arguments[0].map((n) => {
+            const d = new Date();
+            d.setDate(d.getDate() - n);
+            const two = (x) => String(x).padStart(2, '0');
+            return `${two(d.getDate())}-${two(d.getMonth() + 1)}-${d.getFullYear()}`;
+        });";
+        let dates =
+            self.client().execute(script, vec![serde_json::json!(days.as_slice())]).await.expect("dates from the page");
+        let dates: Vec<String> = serde_json::from_value(dates).expect("a list of dates");
+        dates.try_into().expect("one date per day asked")
+    }
+
+    /// On *Rendición*: the pack of the form's period saved to `pdf`, with
+    /// "open when done" cleared (no system viewer under test).
+    pub async fn make_pack(&self, pdf: &std::path::Path) {
+        self.click("nav-pack").await;
+        self.find("pack-form").await;
+        self.type_into("pack-save-to", &pdf.to_string_lossy()).await;
+        let open = self.find("pack-open").await;
+        if open.prop("checked").await.expect("checked").as_deref() == Some("true") {
+            open.click().await.expect("do not open a viewer");
+        }
+        self.click("pack-export").await;
+        self.find("pack-notice").await;
+    }
+
     pub async fn screenshot(&mut self, name: &str) {
         let png = self.take_screenshot().await;
         self.shots += 1;

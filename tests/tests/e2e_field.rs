@@ -193,16 +193,7 @@ async fn at_800_by_560_the_header_is_short_and_the_focus_follows_each_save() {
     assert_fits(&app, "una persona").await;
 
     // Rendición: after the pack, its Abrir; nothing wider than the window.
-    app.click("nav-pack").await;
-    app.find("pack-form").await;
-    let pdf = app.database.with_file_name("pack-ventana-chica.pdf");
-    app.type_into("pack-save-to", &pdf.to_string_lossy()).await;
-    let open = app.find("pack-open").await;
-    if open.prop("checked").await.expect("checked").as_deref() == Some("true") {
-        open.click().await.expect("do not open a viewer");
-    }
-    app.click("pack-export").await;
-    app.find("pack-notice").await;
+    app.make_pack(&app.database.with_file_name("pack-ventana-chica.pdf")).await;
     focused_is(&app, "pack-reopen", "making the pack").await;
     assert_fits(&app, "Rendición").await;
     app.screenshot("pack-made").await;

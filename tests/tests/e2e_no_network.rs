@@ -83,16 +83,8 @@ async fn window_jobs() {
     app.keys(ESCAPE).await;
     app.wait_for_count("global-hit", 0).await;
 
-    app.click("nav-pack").await;
-    app.find("pack-form").await;
     let pdf = app.database.with_file_name("pack.pdf");
-    app.type_into("pack-save-to", &pdf.to_string_lossy()).await;
-    let open = app.find("pack-open").await;
-    if open.prop("checked").await.expect("checked").as_deref() == Some("true") {
-        open.click().await.expect("do not open a viewer");
-    }
-    app.click("pack-export").await;
-    app.find("pack-notice").await;
+    app.make_pack(&pdf).await;
     assert!(pdf.metadata().is_ok_and(|m| m.len() > 10_000), "the pack was written");
 
     app.click("nav-data").await;

@@ -55,7 +55,7 @@ async fn a_neighbours_question_is_recorded_forwarded_and_answered_with_its_histo
     app.find("feedback-screen").await;
     let waiting_before = leading_number(&app.text("feedback-count").await);
     assert!(waiting_before > 0, "the demo data has feedback waiting for an answer");
-    let [received, forwarded, answered, today] = days_ago(&app, [12, 5, 1, 0]).await;
+    let [received, forwarded, answered, today] = app.days_ago([12, 5, 1, 0]).await;
 
     // What she said, with its commitment, milestone, barrio, kind and priority.
     app.click("feedback-new").await;
@@ -122,7 +122,7 @@ async fn a_neighbours_question_is_recorded_forwarded_and_answered_with_its_histo
     assert_eq!(app.selected_text("feedback-status").await, "Respondida", "an answer is the next step");
     app.wait_for_text("feedback-change-form", "Respuesta entregada").await;
     app.type_into("feedback-detail", ANSWER).await;
-    let [too_early] = days_ago(&app, [13]).await;
+    let [too_early] = app.days_ago([13]).await;
     app.type_into("feedback-status-on", &too_early).await;
     app.click("feedback-change-save").await;
     app.wait_for_text("field-error", "no puede ser anterior").await;
@@ -193,7 +193,7 @@ async fn a_dated_note_moves_a_milestone_and_an_evidence_file_is_copied_beside_th
     click_part(&app, "milestone", MILESTONE, "note-add").await;
     app.find("note-form").await;
     assert_eq!(app.focused_testid().await, "note-date", "the note form opens on its date");
-    let [noted, today] = days_ago(&app, [2, 0]).await;
+    let [noted, today] = app.days_ago([2, 0]).await;
     assert_eq!(app.value("note-date").await, today);
     app.type_into("note-date", &noted).await;
     app.type_into("note-author", AUTHOR).await;
@@ -423,21 +423,6 @@ async fn scroll_to(app: &AppWindow, element: &Element) {
         .execute("arguments[0].scrollIntoView({ block: 'center' });", vec![element])
         .await
         .expect("scroll to the element");
-}
-
-/// The days so many days before today, as the app's date fields write
-/// them (`24-11-2026`), by the page's own clock.
-async fn days_ago<const N: usize>(app: &AppWindow, days: [i64; N]) -> [String; N] {
-    let script = "return arguments[0].map((n) => {
-            const d = new Date();
-            d.setDate(d.getDate() - n);
-            const two = (x) => String(x).padStart(2, '0');
-            return `${two(d.getDate())}-${two(d.getMonth() + 1)}-${d.getFullYear()}`;
-        });";
-    let dates =
-        app.client().execute(script, vec![serde_json::json!(days.as_slice())]).await.expect("dates from the page");
-    let dates: Vec<String> = serde_json::from_value(dates).expect("a list of dates");
-    dates.try_into().expect("one date per day asked")
 }
 
 /// `24-11-2026 · hace 8 días` → (2026, 11, 24).

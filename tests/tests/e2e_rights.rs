@@ -32,7 +32,7 @@ async fn an_access_request_is_recorded_answered_with_her_data_and_a_letter() {
     assert!(overdue[0].starts_with("Vencida el"), "the late one first: {overdue:?}");
 
     // Recorded: received two days ago, about Rosa, asked by herself.
-    let [received, today] = days_ago(&app, [2, 0]).await;
+    let [received, today] = app.days_ago([2, 0]).await;
     app.click("request-new").await;
     app.find("request-form").await;
     assert_eq!(app.focused_testid().await, "request-received-on", "the form opens ready to type");
@@ -117,18 +117,4 @@ fn pdf_text(pdf: &Path) -> String {
         Command::new("pdftotext").args([&pdf.to_string_lossy(), "-"]).output().expect("pdftotext (poppler-utils)");
     assert!(out.status.success(), "pdftotext {}", pdf.display());
     String::from_utf8_lossy(&out.stdout).replace('\u{a0}', " ")
-}
-
-/// The days `n` days before today, as the page types them (dd-mm-yyyy).
-async fn days_ago<const N: usize>(app: &AppWindow, days: [i64; N]) -> [String; N] {
-    let script = "return arguments[0].map((n) => {
-            const d = new Date();
-            d.setDate(d.getDate() - n);
-            const two = (x) => String(x).padStart(2, '0');
-            return `${two(d.getDate())}-${two(d.getMonth() + 1)}-${d.getFullYear()}`;
-        });";
-    let dates =
-        app.client().execute(script, vec![serde_json::json!(days.as_slice())]).await.expect("dates from the page");
-    let dates: Vec<String> = serde_json::from_value(dates).expect("a list of dates");
-    dates.try_into().expect("one date per day asked")
 }
