@@ -42,6 +42,7 @@ BARE_BIN = BARE_TARGET / "release" / "bare-window"
 DEB_GLOB = str(ROOT / "target" / "release" / "bundle" / "deb" / "*.deb")
 FIVE_YEARS_CACHE = WORK / "five-years.sqlite3"
 DATABASE_NAME = "grupo-motor.sqlite3"
+LOCK_NAME = DATABASE_NAME + ".lock"
 
 READY_MARK = "interactive after"
 POLL_SECONDS = 0.003
@@ -225,11 +226,15 @@ def environment_for(run_dir, display):
 
 
 def copy_data_folder(template, into):
-    """The database copied (a start writes to it), its backups linked (the
+    """The database copied (a start writes to it) with its time, and its lock
+    file with the note of the last clean close: a start finds the file as a
+    leader's laptop has it after the window was closed, and need not walk it
+    (src-tauri/core/src/store/clean_close.rs). The backups are linked (the
     app only lists them: the day's backup is there, as on any start but a
-    day's first). The template's log and lock are left behind."""
+    day's first). The template's log is left behind."""
     into.mkdir(parents=True)
-    shutil.copyfile(template / DATABASE_NAME, into / DATABASE_NAME)
+    shutil.copy2(template / DATABASE_NAME, into / DATABASE_NAME)
+    shutil.copyfile(template / LOCK_NAME, into / LOCK_NAME)
     backups = template / "backups"
     if backups.is_dir():
         (into / "backups").mkdir()
@@ -333,7 +338,7 @@ def tail(run_dir):
 def make_templates(five_years_file):
     """A data folder per database, each opened once by the app (untimed) so
     the day's backup exists and the page cache is warm, then closed by the
-    CLI so no -wal is left for the timed starts to check."""
+    CLI, which folds the killed window's -wal in and notes the clean close."""
     templates = WORK / "templates"
     shutil.rmtree(templates, ignore_errors=True)
     demo = templates / "demo"
@@ -361,8 +366,10 @@ def warm_up(subjects, display):
             # A clean open and close by the CLI folds the killed window's -wal back in.
             run([str(APP_BIN), "--db", str(subject.template / DATABASE_NAME), "forums"], stdout=subprocess.DEVNULL)
             leftover = subject.template / (DATABASE_NAME + "-wal")
-            if leftover.exists():
+            if leftover.exists() and leftover.stat().st_size > 0:
                 raise BenchError(f"{leftover} is still there: the timed starts would check it")
+            if not (subject.template / LOCK_NAME).read_text().startswith("closed cleanly"):
+                raise BenchError(f"the CLI noted no clean close in {subject.template / LOCK_NAME}")
         shutil.rmtree(run_dir)
 
 

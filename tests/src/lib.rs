@@ -5,7 +5,7 @@
 pub mod cli;
 pub mod display;
 pub mod driver;
-mod process;
+pub mod process;
 mod turn;
 pub mod window;
 

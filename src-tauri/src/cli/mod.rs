@@ -264,6 +264,10 @@ fn run(cli: Cli, db: &Path) -> Result<ExitCode, CliError> {
         Command::Documents(command) => documents::run(&mut store, command, language)?,
         Command::Safety(_) | Command::Doctor => {} // ran above, before the store was opened
     }
+    if let Err(error) = store.close_cleanly() {
+        // The work is saved; the next start walks the whole file.
+        tracing::warn!("the database was not closed cleanly: {error}");
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -24,11 +24,12 @@ mod requests;
 mod rights;
 mod search;
 mod settings;
+mod store_slot;
 mod sync;
 mod transfer;
 
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use uuid::Uuid;
@@ -57,15 +58,16 @@ use grupo_motor_core::store::merge_sides::MergeSide;
 use grupo_motor_core::store::paper_sheet::PaperSheet;
 use grupo_motor_core::store::preferences::Preferences;
 use grupo_motor_core::store::retention::{RetentionCase, RetentionRule};
-use grupo_motor_core::store::Store;
 use grupo_motor_core::sync::conflicts::Review;
 use grupo_motor_core::sync::folder::FolderReport;
 use grupo_motor_core::sync::{ExportPlan, ExportSummary, SyncReport};
 use grupo_motor_core::transfer::csv_import::{ImportOutcome, ImportPlan};
+pub use store_slot::StoreSlot;
 
-/// The one open database, shared by all commands, and where it lives.
+/// The one database, shared by all commands (the first may wait for it to
+/// open), and where it lives.
 pub struct AppState {
-    pub store: Mutex<Store>,
+    pub store: Arc<StoreSlot>,
     pub database: PathBuf,
 }
 

@@ -15,11 +15,27 @@ pub struct Opened {
     pub started_new: bool,
 }
 
+/// Set on the start that follows a failed open (see `restart_opening_first`).
+const OPEN_FIRST: &str = "GRUPO_MOTOR_OPEN_FIRST";
+
+/// Whether this start opens the database before the window rather than
+/// beside it: after an open that failed, or where a start cannot be made
+/// again (see `restart`), so that any dialog comes before the window.
+pub fn must_open_first() -> bool {
+    !cfg!(unix) || std::env::var_os(OPEN_FIRST).is_some()
+}
+
+/// The database for this copy of the app alone; another copy running is
+/// told in a dialog.
+pub fn take_lock(db: &Path, language: Language) -> Result<DatabaseLock, StoreError> {
+    DatabaseLock::acquire(db).inspect_err(|error| tell(&Catalogue::new(language), error))
+}
+
 /// Takes the database for this copy of the app, offering a way out of a
 /// damaged file. `Err(Damaged)` when the person chose to quit.
 pub fn open_store(db: &Path, language: Language) -> Result<Opened, StoreError> {
     let catalogue = Catalogue::new(language);
-    let lock = DatabaseLock::acquire(db).inspect_err(|error| tell(&catalogue, error))?;
+    let lock = take_lock(db, language)?;
     let lock = match Store::check_and_open_locked(db, lock) {
         Ok(store) => return Ok(Opened { store, started_new: false }),
         Err((StoreError::Damaged, lock)) => lock,
@@ -119,13 +135,31 @@ fn has_display() -> bool {
 /// The lock is released with the old process image. Returns only on error.
 #[cfg(unix)]
 fn restart(started_new: bool) -> Result<(), StoreError> {
-    use std::os::unix::process::CommandExt;
     let mut args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
     if started_new && !args.iter().any(|arg| arg == "--no-demo") {
         args.push("--no-demo".into());
     }
-    let error = std::process::Command::new(std::env::current_exe()?).args(args).exec();
-    Err(StoreError::Io(error))
+    exec_self(std::process::Command::new(std::env::current_exe()?).args(args))
+}
+
+/// When the database failed to open beside the window, this process, window
+/// and all, gives way to a new one that opens it first and can say why
+/// (dialogs and all). The lock must be released already.
+#[cfg(unix)]
+pub fn restart_opening_first() -> Result<(), StoreError> {
+    let args = std::env::args_os().skip(1);
+    exec_self(std::process::Command::new(std::env::current_exe()?).args(args).env(OPEN_FIRST, "1"))
+}
+
+#[cfg(not(unix))]
+pub fn restart_opening_first() -> Result<(), StoreError> {
+    Ok(()) // never called: such systems always open first
+}
+
+#[cfg(unix)]
+fn exec_self(command: &mut std::process::Command) -> Result<(), StoreError> {
+    use std::os::unix::process::CommandExt;
+    Err(StoreError::Io(command.exec()))
 }
 
 /// Windows and macOS dialogs leave nothing behind: go on in this process.

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The forum list and the new-forum form, against a fake core.
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { tick } from "svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Forum, ForumDraft, ForumSummary, IpcError, PersonFilter, PersonRow } from "../lib/bindings";
 import { fakeBackend } from "../lib/fake-backend";
@@ -40,6 +41,15 @@ describe("the forum list", () => {
     expect(navigate).toHaveBeenCalledWith({ name: "desk", forumId: "f2" });
     await fireEvent.click(screen.getByTestId("new-forum"));
     expect(navigate).toHaveBeenLastCalledWith({ name: "forum-new" });
+  });
+
+  it("draws the list asked for at start at once, without asking again", async () => {
+    const listForums = vi.fn(async () => [] as ForumSummary[]);
+    render(ForumList, { backend: fakeBackend({ listForums }), navigate: vi.fn(), given: [SUMMARY] });
+    // In the first render, not after an answer: the start's first layout holds the rows.
+    expect(screen.getAllByTestId("forum-row")).toHaveLength(1);
+    await tick(); // effects have run
+    expect(listForums).not.toHaveBeenCalled();
   });
 
   it("shows the newest 60 forums, and the earlier ones a page at a time", async () => {

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
+use super::clean_close;
 use super::migrations::latest_version;
 use super::{Result, StoreError};
 
@@ -13,21 +14,44 @@ use super::{Result, StoreError};
 /// (both become a new database); `Damaged` for a file SQLite cannot read
 /// whole; `TooNew` for a database from a newer version of the app.
 pub fn check(path: &Path) -> Result<()> {
-    match check_as_it_is(path) {
+    check_walking(path, Walk::Always)
+}
+
+/// `check` before the app opens the file: the walk through every page is
+/// left out when the file is exactly as the app's last clean close left it
+/// (see `clean_close`); the header and schema version are read all the same.
+pub fn check_before_opening(path: &Path) -> Result<()> {
+    check_walking(path, Walk::UnlessLeftUnchanged)
+}
+
+#[derive(Clone, Copy)]
+enum Walk {
+    Always,
+    UnlessLeftUnchanged,
+}
+
+fn check_walking(path: &Path, walk: Walk) -> Result<()> {
+    match check_as_it_is(path, walk) {
         Err(StoreError::Sqlite(error)) if is_hot_journal(&error) => {
             roll_back_interrupted_write(path)?;
-            check_as_it_is(path)
+            check_as_it_is(path, walk)
         }
         other => other,
     }
 }
 
-fn check_as_it_is(path: &Path) -> Result<()> {
+fn check_as_it_is(path: &Path, walk: Walk) -> Result<()> {
     if is_absent_or_empty(path) {
         return Ok(());
     }
     let conn = open_read_only(path)?;
-    let healthy = if has_pending_wal(path) { passes_integrity_check(&conn)? } else { passes_quick_check(&conn)? };
+    let healthy = if has_pending_wal(path) {
+        passes_integrity_check(&conn)?
+    } else if matches!(walk, Walk::UnlessLeftUnchanged) && clean_close::left_unchanged(path) {
+        true
+    } else {
+        passes_quick_check(&conn)?
+    };
     if !healthy {
         return Err(StoreError::Damaged);
     }
@@ -76,7 +100,7 @@ pub fn passes_quick_check(conn: &Connection) -> Result<bool> {
 /// applies either without a question, and the quick check does not see the
 /// other database's pages mixed in; the full check does (indexes no longer
 /// match their tables). It is slower, but a WAL is only left by a crash.
-fn has_pending_wal(path: &Path) -> bool {
+pub(super) fn has_pending_wal(path: &Path) -> bool {
     let mut wal = path.as_os_str().to_owned();
     wal.push("-wal");
     std::fs::metadata(wal).is_ok_and(|m| m.len() > 0)

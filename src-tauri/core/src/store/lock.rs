@@ -5,13 +5,14 @@
 //! deleting a lock file lets two processes each lock a different one.
 
 use std::fs::{File, OpenOptions};
+use std::io::{Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use super::{Result, StoreError};
 
 #[derive(Debug)]
 pub struct DatabaseLock {
-    _file: File,
+    file: File,
 }
 
 impl DatabaseLock {
@@ -23,10 +24,21 @@ impl DatabaseLock {
         }
         let file = OpenOptions::new().create(true).write(true).truncate(false).open(lock_path(database))?;
         match file.try_lock() {
-            Ok(()) => Ok(Self { _file: file }),
+            Ok(()) => Ok(Self { file }),
             Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::AlreadyOpen),
             Err(std::fs::TryLockError::Error(error)) => Err(StoreError::Io(error)),
         }
+    }
+}
+
+impl DatabaseLock {
+    /// Replaces the lock file's text: how the holder left the database
+    /// (`clean_close`). Only the holder writes it.
+    pub(super) fn write_note(&self, note: &str) -> std::io::Result<()> {
+        let mut file = &self.file;
+        file.set_len(0)?;
+        file.seek(SeekFrom::Start(0))?;
+        file.write_all(note.as_bytes())
     }
 }
 
