@@ -20,6 +20,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../../migrations/005_rights_requests.sql"),
     include_str!("../../migrations/006_breach_log.sql"),
     include_str!("../../migrations/008_forum_evidence.sql"),
+    include_str!("../../migrations/009_attendance_count_index.sql"),
 ];
 
 /// What opening must do to the schema (`Store::open` acts on it).
