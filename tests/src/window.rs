@@ -228,6 +228,19 @@ impl AppWindow {
         }
     }
 
+    /// Waits until the element with this testid is no longer `aria-busy`
+    /// (a list still loading, say), so that what a test counts is all there.
+    pub async fn wait_until_loaded(&self, testid: &str) {
+        let selector = format!("{}[aria-busy=\"false\"]", by_testid(testid));
+        let started = Instant::now();
+        while self.answer(&selector, self.client().find(Locator::Css(&selector))).await.is_err() {
+            if started.elapsed() > PATIENCE {
+                self.fail(format!("{} still busy after {PATIENCE:?}", by_testid(testid))).await;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Waits until exactly `count` elements carry this testid.
     pub async fn wait_for_count(&self, testid: &str, count: usize) {
         let started = Instant::now();

@@ -238,6 +238,7 @@ async fn at_the_desk_a_returning_neighbour_costs_the_letters_and_enter_a_new_one
     app.find_all("forum-row").await[0].click().await.expect("open a forum");
     app.find("desk-search").await;
     app.run_js("window.__keys = []; document.addEventListener('keydown', e => window.__keys.push(e.key), true);").await;
+    app.wait_until_loaded("attendees").await;
     let before = app.count("attendee-row").await;
 
     // A returning neighbour: the letters typed, one Enter.

@@ -18,6 +18,7 @@ async fn children_are_signed_in_with_a_guardians_consent_or_anonymously() {
     app.find("forum-row").await;
     app.find_all("forum-row").await[0].click().await.expect("open the newest forum");
     app.find("desk-search").await;
+    app.wait_until_loaded("attendees").await;
     let before = app.count("attendee-row").await;
 
     // With the guardian's consent, typed inline.

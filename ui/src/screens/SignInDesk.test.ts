@@ -104,6 +104,8 @@ describe("the sign-in desk", () => {
     expect(screen.getByTestId("desk-when").textContent).toContain("24-11-2026 · 18:30 · Plaza de Maipú · Pehuén");
     await waitFor(() => expect(document.activeElement).toBe(searchBox()));
     expect(screen.getByTestId("attendee-count").textContent).toBe("0 asistentes");
+    // Busy until the attendees are in, so that nobody (nor a test) reads a list still loading.
+    await waitFor(() => expect(screen.getByTestId("attendees").getAttribute("aria-busy")).toBe("false"));
   });
 
   it("searches on every keystroke, shows RUT and forums, highlights the first and registers the highlighted on Enter", async () => {
