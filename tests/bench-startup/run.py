@@ -51,6 +51,7 @@ SAMPLE_SECONDS = 0.020
 PEAK_AFTER_READY_SECONDS = 2.0
 IDLE_AFTER_READY_SECONDS = 5.0
 READY_TIMEOUT_SECONDS = 60.0
+SETTLE_SECONDS = 1.0
 
 # The goals of issue 10.
 RATIO_GOAL = 1.3
@@ -241,9 +242,11 @@ def copy_data_folder(template, into):
         (into / "backups").mkdir()
         for backup in backups.iterdir():
             os.link(backup, into / "backups" / backup.name)
-    # The copy's writing-back to disk (80 MB for five years) would otherwise
-    # run during the timed start, which no leader's start has to share.
+    # The copy's writing-back to disk (80 MB for five years), and the
+    # kernel's work on the memory it took, would otherwise run during the
+    # timed start, which no leader's start has to share.
     os.sync()
+    time.sleep(SETTLE_SECONDS)
 
 
 class App:
