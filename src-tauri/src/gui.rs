@@ -28,7 +28,7 @@ pub fn start(database: &Path, load_demo: bool, language: Language) -> Result<(),
         if load_demo && !opened.started_new {
             load_demo_if_empty(&mut opened.store)?;
         }
-        daily_backup(database, started);
+        once_open(database, started);
         return run(Arc::new(StoreSlot::open(opened.store)), database.to_path_buf());
     }
     let lock = startup::take_lock(database, language)?;
@@ -47,7 +47,7 @@ pub fn start(database: &Path, load_demo: bool, language: Language) -> Result<(),
         match opened {
             Ok(Ok(store)) => {
                 opening.fill(Some(store));
-                daily_backup(&path, started);
+                once_open(&path, started);
             }
             Ok(Err(error)) => {
                 tracing::warn!("the database did not open ({error}): starting again to open it first");
@@ -62,10 +62,10 @@ pub fn start(database: &Path, load_demo: bool, language: Language) -> Result<(),
     run(slot, database.to_path_buf())
 }
 
-/// The day's backup, once the database is open (and after the demo, so that
-/// the day's first backup holds what a newcomer sees: restoring it gives the
-/// demo, not an empty app).
-fn daily_backup(database: &Path, started: Instant) {
+/// What follows the opening: a log line of how long it took, then the day's
+/// backup (after the demo, so that the day's first backup holds what a
+/// newcomer sees: restoring it gives the demo, not an empty app).
+fn once_open(database: &Path, started: Instant) {
     // Where a slow start goes, beside `make bench-startup`'s figures.
     tracing::info!("the database is open {} ms after start", started.elapsed().as_millis());
     if let Err(error) = backup::daily_backup(database) {

@@ -183,7 +183,7 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 pub struct Store {
     conn: Connection,
     /// Held for as long as the store lives: see `lock.rs`.
-    _lock: Option<DatabaseLock>,
+    lock: Option<DatabaseLock>,
     /// The file as it was named (SQLite reports it with symlinks resolved,
     /// but the backups and evidence folders sit beside this name).
     path: Option<PathBuf>,
@@ -219,7 +219,7 @@ impl Store {
     /// file first, say); the store keeps it.
     pub fn open_locked(path: &Path, lock: DatabaseLock) -> Result<Self> {
         let mut store = Self::open(path)?;
-        store._lock = Some(lock);
+        store.lock = Some(lock);
         Ok(store)
     }
 
@@ -254,7 +254,7 @@ impl Store {
         }
         match Self::open_checked(path) {
             Ok(mut store) => {
-                store._lock = Some(lock);
+                store.lock = Some(lock);
                 Ok(store)
             }
             Err(error) => Err((error, lock)),
@@ -271,7 +271,7 @@ impl Store {
             return Ok(()); // in memory
         };
         let taken_now;
-        let lock = match &self._lock {
+        let lock = match &self.lock {
             Some(lock) => lock,
             None => match DatabaseLock::acquire(&path) {
                 Ok(lock) => {
@@ -311,7 +311,7 @@ impl Store {
         let tx = conn.transaction()?;
         reference::seed_if_empty(&tx)?;
         tx.commit()?;
-        Ok(Self { conn, _lock: None, path: None })
+        Ok(Self { conn, lock: None, path: None })
     }
 
     /// What no output file may replace: this database's files, its
