@@ -71,6 +71,7 @@ mod tests {
             ForumDraft::decl(&cfg),
             Forum::decl(&cfg),
             ForumSummary::decl(&cfg),
+            ForumPage::decl(&cfg),
             Attendee::decl(&cfg),
             Figures::decl(&cfg),
             FeedbackDraft::decl(&cfg),

@@ -7,7 +7,9 @@
 //!
 //! Kinds: `main` runs on the main thread, in call order (the desk's writes);
 //! `pool` runs on Tauri's thread pool (long reads and writes of files, so the
-//! window stays live); `dialog` is an async native dialog with no state.
+//! window stays live); `read` too, unlogged (the first screen's reads: the
+//! main thread is busy drawing the window then, and the first command waits
+//! for the database to open); `dialog` is an async native dialog with no state.
 
 macro_rules! command_fn {
     (main $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {
@@ -23,6 +25,14 @@ macro_rules! command_fn {
         pub fn $name(state: tauri::State<'_, AppState>, $($arg: $ty),*) -> CommandResult<$ret> {
             let result = super::$module::$name(&state, $($arg),*);
             crate::report::command_done(stringify!($name), true, &result);
+            result
+        }
+    };
+    (read $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {
+        #[tauri::command(async)]
+        pub fn $name(state: tauri::State<'_, AppState>, $($arg: $ty),*) -> CommandResult<$ret> {
+            let result = super::$module::$name(&state, $($arg),*);
+            crate::report::command_done(stringify!($name), false, &result);
             result
         }
     };

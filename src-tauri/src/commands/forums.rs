@@ -3,14 +3,21 @@ use std::path::PathBuf;
 use uuid::Uuid;
 
 use super::{AppState, CommandResult};
-use grupo_motor_core::domain::records::{Forum, ForumDetail, ForumDraft, ForumSummary};
+use grupo_motor_core::domain::records::{Forum, ForumDetail, ForumDraft, ForumPage, ForumSummary};
 use grupo_motor_core::i18n::{Catalogue, Language};
 use grupo_motor_core::ical;
 use grupo_motor_core::output_file;
 use grupo_motor_core::store::{forums, StoreError};
 
+const MAX_PAGE: usize = 500;
+
 pub fn list_forums(state: &AppState) -> CommandResult<Vec<ForumSummary>> {
     Ok(forums::list(state.store.lock()?.conn())?)
+}
+
+/// A page of the list, newest first; the UI asks for the next when wanted.
+pub fn list_forum_page(state: &AppState, limit: usize, offset: usize) -> CommandResult<ForumPage> {
+    Ok(forums::page(state.store.lock()?.conn(), limit.min(MAX_PAGE), offset)?)
 }
 
 pub fn get_forum(state: &AppState, id: Uuid) -> CommandResult<Forum> {

@@ -43,9 +43,9 @@ use grupo_motor_core::domain::kinds::{AttendanceRole, Gender, RequestStatus};
 use grupo_motor_core::domain::lawful::{GenderConsentDraft, GuardianConsentDraft};
 use grupo_motor_core::domain::records::{
     Attendee, Commitment, CommitmentProgress, ConsentDraft, Dashboard, Evidence, FeedbackDraft, FeedbackFilter,
-    FeedbackItem, Forum, ForumDetail, ForumDraft, ForumEvidence, ForumSummary, MilestoneDraft, Neighbourhood,
-    NeighbourhoodAttendees, NoteDraft, Organization, Person, PersonData, PersonDraft, PersonFilter, PersonMatch,
-    PersonRow, SearchResults, StatusChange,
+    FeedbackItem, Forum, ForumDetail, ForumDraft, ForumEvidence, ForumPage, ForumSummary, MilestoneDraft,
+    Neighbourhood, NeighbourhoodAttendees, NoteDraft, Organization, Person, PersonData, PersonDraft, PersonFilter,
+    PersonMatch, PersonRow, SearchResults, StatusChange,
 };
 use grupo_motor_core::domain::requests::{RequestDraft, RequestStep, RequestsDue, RightsRequest};
 use grupo_motor_core::i18n::Language;
@@ -83,6 +83,7 @@ fn today() -> NaiveDate {
 commands! {
     forums {
         main fn list_forums() -> Vec<ForumSummary>;
+        read fn list_forum_page(limit: usize, offset: usize) -> ForumPage;
         main fn get_forum(id: Uuid) -> Forum;
         main fn get_forum_detail(id: Uuid) -> ForumDetail;
         main fn create_forum(draft: ForumDraft) -> Forum;
@@ -213,7 +214,7 @@ commands! {
     settings {
         main fn get_language() -> Language;
         main fn set_language(language: String) -> ();
-        main fn get_preferences() -> Preferences;
+        read fn get_preferences() -> Preferences;
         main fn set_preferences(preferences: Preferences) -> Preferences;
         main fn about() -> About;
         main fn open_data_folder() -> ();

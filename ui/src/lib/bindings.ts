@@ -153,6 +153,8 @@ startsAt: string, place: string, neighbourhoodId: string | null, neighbourhoodNa
 
 export type ForumSummary = { id: string, kind: ForumKind, title: string, startsAt: string, place: string, neighbourhoodName: string | null, attendeeCount: number, };
 
+export type ForumPage = { forums: Array<ForumSummary>, total: number, };
+
 export type Attendee = { attendanceId: string, personId: string, 
 /**
  * Empty for an anonymous participant.
@@ -770,6 +772,7 @@ export const LIMITS = { name: 120, line: 200, longText: 20000 } as const;
 /** Every command the core answers. Screens are given one, so tests can give a fake. */
 export interface Backend {
   listForums(): Promise<Array<ForumSummary>>;
+  listForumPage(limit: number, offset: number): Promise<ForumPage>;
   getForum(id: string): Promise<Forum>;
   getForumDetail(id: string): Promise<ForumDetail>;
   createForum(draft: ForumDraft): Promise<Forum>;
@@ -878,6 +881,7 @@ export interface Backend {
 
 export const tauriBackend: Backend = {
   listForums: () => call("list_forums"),
+  listForumPage: (limit, offset) => call("list_forum_page", { limit, offset }),
   getForum: (id) => call("get_forum", { id }),
   getForumDetail: (id) => call("get_forum_detail", { id }),
   createForum: (draft) => call("create_forum", { draft }),

@@ -3,7 +3,7 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { tick } from "svelte";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Forum, ForumDraft, ForumSummary, IpcError, PersonFilter, PersonRow } from "../lib/bindings";
+import type { Forum, ForumDraft, ForumPage, ForumSummary, IpcError, PersonFilter, PersonRow } from "../lib/bindings";
 import { fakeBackend } from "../lib/fake-backend";
 import { typedDate } from "../lib/format";
 import ForumForm from "./ForumForm.svelte";
@@ -30,7 +30,7 @@ beforeEach(() => localStorage.clear());
 describe("the forum list", () => {
   it("shows each forum's date, time, kind, title, place, neighbourhood and attendance; a row opens the desk", async () => {
     const navigate = vi.fn();
-    render(ForumList, { backend: fakeBackend({ listForums: async () => [SUMMARY] }), navigate });
+    render(ForumList, { backend: fakeBackend({ listForumPage: async () => ({ forums: [SUMMARY], total: 1 }) }), navigate });
     const row = await screen.findByTestId("forum-row");
     const text = row.textContent?.replace(/\s+/g, " ") ?? "";
     for (const part of ["28-10-2026", "11:00", "Mesa de niñas, niños y adolescentes", "Plaza Portal del Sol · Portal del Sol", "7 asistentes"]) {
@@ -43,32 +43,65 @@ describe("the forum list", () => {
     expect(navigate).toHaveBeenLastCalledWith({ name: "forum-new" });
   });
 
-  it("draws the list asked for at start at once, without asking again", async () => {
-    const listForums = vi.fn(async () => [] as ForumSummary[]);
-    render(ForumList, { backend: fakeBackend({ listForums }), navigate: vi.fn(), given: [SUMMARY] });
+  it("draws the page asked for at start at once, without asking again", async () => {
+    const listForumPage = vi.fn(async () => ({ forums: [], total: 0 }) as ForumPage);
+    render(ForumList, { backend: fakeBackend({ listForumPage }), navigate: vi.fn(), given: { forums: [SUMMARY], total: 1 } });
     // In the first render, not after an answer: the start's first layout holds the rows.
     expect(screen.getAllByTestId("forum-row")).toHaveLength(1);
     await tick(); // effects have run
-    expect(listForums).not.toHaveBeenCalled();
+    expect(listForumPage).not.toHaveBeenCalled();
   });
 
-  it("shows the newest 60 forums, and the earlier ones a page at a time", async () => {
-    const many = Array.from({ length: 130 }, (_, i) => ({ ...SUMMARY, id: `f${i}`, title: `Foro ${i}` }));
-    render(ForumList, { backend: fakeBackend({ listForums: async () => many }), navigate: vi.fn() });
+  it("asks the core for the newest 25 forums, and for the earlier ones a page at a time", async () => {
+    const all = Array.from({ length: 60 }, (_, i) => ({ ...SUMMARY, id: `f${i}`, title: `Foro ${i}` }));
+    const asked: [number, number][] = [];
+    const listForumPage = async (limit: number, offset: number) => {
+      asked.push([limit, offset]);
+      return { forums: all.slice(offset, offset + limit), total: all.length };
+    };
+    render(ForumList, { backend: fakeBackend({ listForumPage }), navigate: vi.fn() });
     await screen.findAllByTestId("forum-row");
-    expect(screen.getAllByTestId("forum-row")).toHaveLength(60);
+    expect(screen.getAllByTestId("forum-row")).toHaveLength(25);
     expect(screen.getAllByTestId("forum-row")[0].textContent).toContain("Foro 0");
     await fireEvent.click(screen.getByTestId("forums-more"));
-    expect(screen.getAllByTestId("forum-row")).toHaveLength(120);
+    await waitFor(() => expect(screen.getAllByTestId("forum-row")).toHaveLength(50));
     expect(screen.getByTestId("forums-more").textContent?.trim()).toBe("Mostrar 10 foros anteriores");
     await fireEvent.click(screen.getByTestId("forums-more"));
-    expect(screen.getAllByTestId("forum-row")).toHaveLength(130);
+    await waitFor(() => expect(screen.getAllByTestId("forum-row")).toHaveLength(60));
     expect(screen.queryByTestId("forums-more")).toBeNull();
+    expect(asked).toEqual([[25, 0], [25, 25], [25, 50]]);
+  });
+
+  it("lists once a forum that moved into the next page since (one added meanwhile)", async () => {
+    const first = Array.from({ length: 25 }, (_, i) => ({ ...SUMMARY, id: `f${i}`, title: `Foro ${i}` }));
+    const next = [first[24], { ...SUMMARY, id: "f25", title: "Foro 25" }];
+    render(ForumList, {
+      backend: fakeBackend({ listForumPage: async () => ({ forums: next, total: 27 }) }),
+      navigate: vi.fn(),
+      given: { forums: first, total: 26 },
+    });
+    await fireEvent.click(screen.getByTestId("forums-more"));
+    await waitFor(() => expect(screen.getAllByTestId("forum-row")).toHaveLength(26));
+    expect(screen.getAllByText("Foro 24")).toHaveLength(1);
+    expect(screen.getByTestId("forums-more").textContent?.trim()).toBe("Mostrar 1 foro anterior");
+  });
+
+  it("keeps the rows it has when a later page cannot be read, and says why", async () => {
+    render(ForumList, {
+      backend: fakeBackend({
+        listForumPage: async () => Promise.reject({ code: "storage", messageKey: "error-storage", details: {} }),
+      }),
+      navigate: vi.fn(),
+      given: { forums: [SUMMARY], total: 2 },
+    });
+    await fireEvent.click(screen.getByTestId("forums-more"));
+    expect((await screen.findByTestId("error-message")).textContent).toContain("No se pudo guardar");
+    expect(screen.getAllByTestId("forum-row")).toHaveLength(1);
   });
 
   it("says why it cannot list, translated", async () => {
     render(ForumList, {
-      backend: fakeBackend({ listForums: async () => Promise.reject({ code: "storage", messageKey: "error-storage", details: {} }) }),
+      backend: fakeBackend({ listForumPage: async () => Promise.reject({ code: "storage", messageKey: "error-storage", details: {} }) }),
       navigate: vi.fn(),
     });
     expect((await screen.findByTestId("error-message")).textContent).toContain("No se pudo guardar");

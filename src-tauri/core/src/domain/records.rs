@@ -198,6 +198,15 @@ pub struct ForumSummary {
     pub attendee_count: i64,
 }
 
+/// A page of the forum list, newest first, and how many forums there are.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ForumPage {
+    pub forums: Vec<ForumSummary>,
+    #[ts(type = "number")]
+    pub total: i64,
+}
+
 /// Someone signed in at a forum.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

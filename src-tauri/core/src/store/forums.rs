@@ -5,7 +5,9 @@ use uuid::Uuid;
 
 use super::sql::{local_at, local_stamp, opt_uuid_at, uuid_at};
 use super::{new_id, now, Result, StoreError};
-use crate::domain::records::{Count, Facilitator, Forum, ForumBreakdown, ForumDetail, ForumDraft, ForumSummary};
+use crate::domain::records::{
+    Count, Facilitator, Forum, ForumBreakdown, ForumDetail, ForumDraft, ForumPage, ForumSummary,
+};
 use crate::domain::text::{long_text, optional_line, required_line, LINE_MAX};
 use crate::domain::{dates, Invalid};
 
@@ -217,14 +219,30 @@ pub fn get(conn: &Connection, id: Uuid) -> Result<Forum> {
 
 /// Every forum, newest first, with how many signed in.
 pub fn list(conn: &Connection) -> Result<Vec<ForumSummary>> {
+    newest_first(conn, -1, 0)
+}
+
+/// `limit` forums from the `offset`-th newest, and how many there are: the
+/// forum list shows a page at a time (five years hold some 500 forums, and
+/// sending and drawing them all slowed the start).
+pub fn page(conn: &Connection, limit: usize, offset: usize) -> Result<ForumPage> {
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let total = conn.query_row("SELECT count(*) FROM forum WHERE deleted_at IS NULL", [], |row| row.get(0))?;
+    Ok(ForumPage { forums: newest_first(conn, limit, offset)?, total })
+}
+
+/// `limit` (-1: all) forums, newest first, from the `offset`-th.
+fn newest_first(conn: &Connection, limit: i64, offset: usize) -> Result<Vec<ForumSummary>> {
     let mut stmt = conn.prepare_cached(
         "SELECT f.id, f.kind, f.title, f.starts_at, f.place, n.name,
                 (SELECT count(*) FROM attendance a WHERE a.forum_id = f.id AND a.deleted_at IS NULL)
          FROM forum f LEFT JOIN neighbourhood n ON n.id = f.neighbourhood_id
          WHERE f.deleted_at IS NULL
-         ORDER BY f.starts_at DESC, f.created_at DESC",
+         ORDER BY f.starts_at DESC, f.created_at DESC
+         LIMIT ?1 OFFSET ?2",
     )?;
-    let rows = stmt.query_map([], summary)?;
+    let offset = i64::try_from(offset).unwrap_or(i64::MAX);
+    let rows = stmt.query_map(params![limit, offset], summary)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -274,6 +292,26 @@ pub(crate) mod tests {
         }
         let titles: Vec<_> = list(store.conn()).expect("list").into_iter().map(|f| f.title).collect();
         assert_eq!(titles, ["Noviembre", "Junio", "Marzo"]);
+    }
+
+    #[test]
+    fn pages_newest_first_counting_every_forum_not_deleted() {
+        let mut store = Store::open_in_memory().expect("store");
+        let mut ids = Vec::new();
+        for day in 1..=7 {
+            ids.push(create(store.conn(), &draft(&format!("Foro {day}"), &format!("0{day}-11-2026"))).expect("create"));
+        }
+        let tx = store.conn_mut().transaction().expect("tx");
+        tx.execute("UPDATE forum SET deleted_at = '2026-11-30T10:00:00Z' WHERE id = ?1", [ids[6].to_string()])
+            .expect("delete the newest");
+        tx.commit().expect("commit");
+        let titles = |page: ForumPage| page.forums.into_iter().map(|f| f.title).collect::<Vec<_>>();
+        let first = page(store.conn(), 4, 0).expect("first page");
+        assert_eq!(first.total, 6, "the deleted forum is not counted");
+        assert_eq!(titles(first), ["Foro 6", "Foro 5", "Foro 4", "Foro 3"]);
+        let rest = page(store.conn(), 4, 4).expect("second page");
+        assert_eq!((rest.total, titles(rest)), (6, vec!["Foro 2".to_string(), "Foro 1".to_string()]));
+        assert!(page(store.conn(), 4, 8).expect("past the end").forums.is_empty());
     }
 
     #[test]
