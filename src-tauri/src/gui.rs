@@ -5,7 +5,7 @@ mod startup;
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use chrono::Local;
 
@@ -13,6 +13,9 @@ use crate::commands::{self, AppState, StoreSlot};
 use grupo_motor_core::demo;
 use grupo_motor_core::i18n::Language;
 use grupo_motor_core::store::{backup, Store, StoreError};
+
+/// How long the day's backup waits for a first screen that does not come.
+const BACKUP_WAITS_AT_MOST: Duration = Duration::from_secs(10);
 
 /// Takes the database for this one copy of the app and opens the window.
 /// The database is checked and opened on a thread of its own meanwhile:
@@ -28,7 +31,8 @@ pub fn start(database: &Path, load_demo: bool, language: Language) -> Result<(),
         if load_demo && !opened.started_new {
             load_demo_if_empty(&mut opened.store)?;
         }
-        once_open(database, started);
+        let path = database.to_path_buf();
+        std::thread::spawn(move || once_open(&path, started));
         return run(Arc::new(StoreSlot::open(opened.store)), database.to_path_buf());
     }
     let lock = startup::take_lock(database, language)?;
@@ -62,15 +66,21 @@ pub fn start(database: &Path, load_demo: bool, language: Language) -> Result<(),
     run(slot, database.to_path_buf())
 }
 
-/// What follows the opening: a log line of how long it took, then the day's
-/// backup (after the demo, so that the day's first backup holds what a
-/// newcomer sees: restoring it gives the demo, not an empty app).
+/// What follows the opening, on a thread of its own: a log line of how long
+/// it took, then the day's backup (after the demo, so that the day's first
+/// backup holds what a newcomer sees: restoring it gives the demo, not an
+/// empty app). The backup copies the whole file (80 MB after five years):
+/// it waits for the first screen, so the day's first start, the one a leader
+/// makes at the folding table, does not share the two cores with it.
 fn once_open(database: &Path, started: Instant) {
     // Where a slow start goes, beside `make bench-startup`'s figures.
     tracing::info!("the database is open {} ms after start", started.elapsed().as_millis());
-    if let Err(error) = backup::daily_backup(database) {
+    commands::wait_for_first_screen(BACKUP_WAITS_AT_MOST);
+    match backup::daily_backup(database) {
+        Ok(Some(_)) => tracing::info!("the day's backup is made"),
+        Ok(None) => {} // made by an earlier start today
         // The person can still work; the next start tries again.
-        tracing::error!("the daily backup failed: {error}");
+        Err(error) => tracing::error!("the daily backup failed: {error}"),
     }
 }
 

@@ -231,22 +231,26 @@ def copy_data_folder(template, into):
     """The database copied (a start writes to it) with its time, and its lock
     file with the note of the last clean close: a start finds the file as a
     leader's laptop has it after the window was closed, and need not walk it
-    (src-tauri/core/src/store/clean_close.rs). The backups are linked (the
-    app only lists them: the day's backup is there, as on any start but a
-    day's first). The template's log is left behind."""
+    (src-tauri/core/src/store/clean_close.rs). The day's backup is linked (the
+    app only lists it: it is there, as on any start but a day's first; see
+    `warm_up`). The template's log is left behind."""
     into.mkdir(parents=True)
     shutil.copy2(template / DATABASE_NAME, into / DATABASE_NAME)
     shutil.copyfile(template / LOCK_NAME, into / LOCK_NAME)
-    backups = template / "backups"
-    if backups.is_dir():
-        (into / "backups").mkdir()
-        for backup in backups.iterdir():
-            os.link(backup, into / "backups" / backup.name)
+    (into / "backups").mkdir()
+    for backup in todays_backups(template):
+        os.link(backup, into / "backups" / backup.name)
     # The copy's writing-back to disk (80 MB for five years), and the
     # kernel's work on the memory it took, would otherwise run during the
     # timed start, which no leader's start has to share.
     os.sync()
     time.sleep(SETTLE_SECONDS)
+
+
+def todays_backups(data):
+    """The day's backups in a data folder (the app makes one at the day's
+    first start, after the window opens: 80 MB on five years)."""
+    return list((data / "backups").glob(f"*-{time.strftime('%Y%m%d')}-*-daily.sqlite3"))
 
 
 class App:
@@ -289,10 +293,11 @@ def page_ms(line):
     return float(words[0]) if words else float("nan")
 
 
-def start_once(label, launch, display, run_dir, sample_memory):
+def start_once(label, launch, display, run_dir, sample_memory, until=None):
     """One start of `launch` (see App.launch): ms to interactive, the page's
     ms then, peak MiB, idle MiB, and the most processes summed. A start that
-    does not sample memory is stopped once ready (its MiB are NaN): reading
+    does not sample memory is stopped once ready (its MiB are NaN), or once
+    `until()` is true if given (the warm-up's wait for the backup): reading
     `smaps_rollup` takes each process's memory-map lock, which stalls a page
     that is allocating as it starts, so times and memory come from separate
     starts."""
@@ -322,6 +327,12 @@ def start_once(label, launch, display, run_dir, sample_memory):
                 raise BenchError(f"{label} exited ({process.returncode}) before it was ready: {tail(run_dir)}")
             if now - started > READY_TIMEOUT_SECONDS:
                 raise BenchError(f"{label} not ready after {READY_TIMEOUT_SECONDS:.0f} s: {tail(run_dir)}")
+            time.sleep(POLL_SECONDS)
+        while until is not None and not until():
+            if process.poll() is not None:
+                raise BenchError(f"{label} exited ({process.returncode}) while the bench waited: {tail(run_dir)}")
+            if time.monotonic() - ready > READY_TIMEOUT_SECONDS:
+                raise BenchError(f"{label}: the day's backup not made {READY_TIMEOUT_SECONDS:.0f} s after ready")
             time.sleep(POLL_SECONDS)
         if not sample_memory:
             return (ready - started) * 1000, page_ms(line), float("nan"), float("nan"), 0
@@ -371,9 +382,13 @@ def warm_up(subjects, display):
             for old_log in glob.glob(str(subject.template / "logs" / "*.log")):
                 os.remove(old_log)
             launch = App.launch(subject.template)
+            # Stopped only once the day's backup is made: a start stopped
+            # while making it leaves none, and every timed start would then
+            # copy the whole database while its page loads.
+            until = lambda: bool(todays_backups(subject.template))  # noqa: E731
         else:
-            launch = subject.prepare(run_dir)
-        ms = start_once(subject.label, launch, display, run_dir, sample_memory=False)[0]
+            launch, until = subject.prepare(run_dir), None
+        ms = start_once(subject.label, launch, display, run_dir, sample_memory=False, until=until)[0]
         say(f"  warm-up {subject.label:<11} {ms:7.0f} ms")
         if isinstance(subject, App):
             # A clean open and close by the CLI folds the killed window's -wal back in.

@@ -426,6 +426,39 @@ fn the_window_closed_by_the_session_ending_closes_the_database_cleanly() {
     assert!(wal.map_or(true, |m| m.len() == 0), "writes left in the -wal");
 }
 
+/// The day's first start makes the day's backup, once the first screen is up
+/// (it copies the whole file: on five years, 80 MB the page would share the
+/// two cores with), and a second start that day makes none.
+#[test]
+#[ignore = "needs a display stack: run via make test"]
+fn the_days_backup_is_made_after_the_first_screen_and_once_a_day() {
+    use grupo_motor_tests::display::Display;
+    let display = Display::get();
+    let (dir, db) = grupo_motor_tests::cli::demo_database();
+    let daily_backups = || {
+        std::fs::read_dir(dir.path().join("backups"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|entry| entry.file_name().to_string_lossy().ends_with("-daily.sqlite3"))
+            .count()
+    };
+    assert_eq!(daily_backups(), 0, "the CLI made a daily backup");
+    for starts in 1..=2 {
+        let mut app = start_app(&db, &display.name, &dir.path().join("home"));
+        wait_for_log(&db, |log| log.matches("interactive after").count() == starts);
+        // The demo's backup takes milliseconds: a second one would be made by now.
+        std::thread::sleep(Duration::from_millis(1500));
+        grupo_motor_tests::process::stop(&mut app, true);
+    }
+    let log = log_beside(&db);
+    let shown = log.find("interactive after").expect("the first screen shown");
+    let made: Vec<_> = log.match_indices("the day's backup is made").map(|(at, _)| at).collect();
+    assert_eq!(made.len(), 1, "one backup in the day:\n{log}");
+    assert!(made[0] > shown, "the backup came before the first screen:\n{log}");
+    assert_eq!(daily_backups(), 1, "the day's one backup file");
+}
+
 /// The database is checked while the window opens (src-tauri/src/gui.rs).
 /// When the check finds the file damaged, the app starts again and opens it
 /// first, so that its dialog (restore a backup, start anew, quit) comes

@@ -62,6 +62,7 @@ use grupo_motor_core::sync::conflicts::Review;
 use grupo_motor_core::sync::folder::FolderReport;
 use grupo_motor_core::sync::{ExportPlan, ExportSummary, SyncReport};
 use grupo_motor_core::transfer::csv_import::{ImportOutcome, ImportPlan};
+pub use readiness::wait_for_first_screen;
 pub use store_slot::StoreSlot;
 
 /// The one database, shared by all commands (the first may wait for it to
