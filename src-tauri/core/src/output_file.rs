@@ -293,12 +293,17 @@ fn same_file(metadata: &Metadata, other: &Path) -> bool {
     }
 }
 
+/// How this app's temporary files are named (a backup's temporary file left
+/// by a kill is found by it, see `backup.rs`).
+pub const TEMP_PREFIX: &str = ".grupo-motor-";
+pub const TEMP_SUFFIX: &str = ".tmp";
+
 /// A new file beside `place` with a name nobody else uses, so two writes
 /// (or a file the person keeps there) never meet. It is removed when
 /// dropped unless put in place.
 fn temp_beside(place: &Path) -> io::Result<NamedTempFile> {
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".grupo-motor-").suffix(".tmp");
+    builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
     #[cfg(unix)]
     {
         // What `File::create` gives (less the umask), not tempfile's 0600:

@@ -93,12 +93,41 @@ fn daily_backup_at(db_path: &Path, now: NaiveDateTime) -> Result<Option<BackupIn
     if dailies.iter().any(|b| b.taken_at.date() == now.date()) {
         return Ok(None);
     }
+    remove_abandoned(&backups_dir(db_path));
     let made = take_at(&open_read_only(db_path)?, db_path, DAILY, now)?;
     // The list is newest first and lacks today's: keep DAILY_KEPT - 1 of it.
     for old in dailies.iter().skip(DAILY_KEPT - 1) {
         std::fs::remove_file(&old.path)?;
     }
     Ok(Some(made))
+}
+
+/// A backup still unfinished after this long was abandoned: one being made
+/// writes its file every few milliseconds.
+const ABANDONED_AFTER: Duration = Duration::from_secs(10 * 60);
+
+/// Removes the temporary files of backups cut short (the app killed, the
+/// battery gone while the day's backup was copied): each is as big as the
+/// database, and nothing else would ever remove it. Only this app's own
+/// temporary names, only regular files; one that cannot be removed is left
+/// for the next day (no reason to go without the day's backup).
+fn remove_abandoned(folder: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let ours = name.to_str().is_some_and(|n| {
+            n.starts_with(output_file::TEMP_PREFIX)
+                && (n.ends_with(output_file::TEMP_SUFFIX) || n.ends_with("-journal"))
+        });
+        let abandoned = entry.metadata().is_ok_and(|m| {
+            m.file_type().is_file() && m.modified().is_ok_and(|at| at.elapsed().is_ok_and(|age| age > ABANDONED_AFTER))
+        });
+        if ours && abandoned {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Called by the migrations before they change an existing schema.

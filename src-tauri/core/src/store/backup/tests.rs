@@ -274,6 +274,33 @@ fn the_daily_backup_is_made_at_most_once_a_day() {
 }
 
 #[test]
+fn the_daily_backup_removes_backups_abandoned_half_made_and_nothing_else() {
+    let dir = TempDir::new().expect("dir");
+    let db = database_with(&dir, &["Rosa Quillay"]);
+    let folder = backups_dir(&db);
+    std::fs::create_dir_all(&folder).expect("folder");
+    let write = |name: &str, hours_old: u64| {
+        let path = folder.join(name);
+        let file = std::fs::File::create(&path).expect("create");
+        let then = std::time::SystemTime::now() - std::time::Duration::from_secs(hours_old * 3600);
+        file.set_modified(then).expect("set its time");
+        path
+    };
+    let abandoned = write(".grupo-motor-dnEqph.tmp", 20);
+    let its_journal = write(".grupo-motor-dnEqph.tmp-journal", 20);
+    let being_made = write(".grupo-motor-Xy12ab.tmp", 0);
+    let someone_elses = write("apuntes.tmp", 20);
+    let not_a_file = folder.join(".grupo-motor-folder.tmp");
+    std::fs::create_dir(&not_a_file).expect("a folder");
+
+    daily_backup_at(&db, at(2026, 6, 1, 9, 0, 0)).expect("daily").expect("made");
+    assert!(!abandoned.exists() && !its_journal.exists(), "{:?}", files_in(&folder));
+    for kept in [&being_made, &someone_elses, &not_a_file] {
+        assert!(kept.exists(), "{} removed", kept.display());
+    }
+}
+
+#[test]
 fn only_the_newest_daily_backups_are_kept_and_other_backups_never_go() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = database_with(&dir, &["Ana Boldo"]);
