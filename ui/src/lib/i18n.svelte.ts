@@ -1,20 +1,21 @@
-// One catalogue for the UI and the core: the Fluent files in assets/i18n.
-import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
-import esCL from "../../../assets/i18n/es-CL.ftl?raw";
-import en from "../../../assets/i18n/en.ftl?raw";
+// One catalogue for the UI and the core: the Fluent files in assets/i18n,
+// parsed at build time (see ui/fluent-catalogues.ts).
+import { FluentBundle, type FluentVariable } from "@fluent/bundle";
+import esCL from "../../../assets/i18n/es-CL.ftl";
+import en from "../../../assets/i18n/en.ftl";
 import type { Language } from "./bindings";
 
 export const LANGUAGES: Language[] = ["es-CL", "en"];
-export const SOURCES: Record<Language, string> = { "es-CL": esCL, en };
+const PARSED: Record<Language, string> = { "es-CL": esCL, en };
 
 function bundleFor(language: Language): FluentBundle {
   // No isolation marks: they would show up in copied text.
   const bundle = new FluentBundle(language, { useIsolating: false });
-  bundle.addResource(new FluentResource(SOURCES[language]));
+  bundle.addResource({ body: JSON.parse(PARSED[language]) });
   return bundle;
 }
 
-// Parsed on first use: a start in Spanish never pays for the English catalogue.
+// Read on first use: a start in Spanish never pays for the English catalogue.
 const bundles: Partial<Record<Language, FluentBundle>> = {};
 const bundleOf = (language: Language): FluentBundle => (bundles[language] ??= bundleFor(language));
 const current = $state({ language: "es-CL" as Language });

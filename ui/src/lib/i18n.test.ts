@@ -1,7 +1,10 @@
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { REVIEW_KINDS, SYNCED_TABLES } from "./conflicts";
 import { describe, expect, it } from "vitest";
-import { LANGUAGES, SOURCES, setLanguage, t } from "./i18n.svelte";
+import { LANGUAGES, setLanguage, t } from "./i18n.svelte";
+import { SOURCES } from "./i18n-sources";
+import esParsed from "../../../assets/i18n/es-CL.ftl";
+import enParsed from "../../../assets/i18n/en.ftl";
 import { errorText } from "./errors";
 import { AGE_BANDS, GENDERS, ROLES } from "./desk";
 import { FORUM_KINDS, INVITATIONS } from "./forums";
@@ -170,6 +173,15 @@ describe("the catalogue", () => {
       expect(all.filter((key, i) => all.indexOf(key) !== i), `duplicates in ${language}`).toEqual([]);
     }
     expect(keys(SOURCES.en)).toEqual(keys(SOURCES["es-CL"]));
+  });
+
+  it("is loaded as the files say: the entries parsed at build time are Fluent's own", () => {
+    const parsed = { "es-CL": esParsed, en: enParsed };
+    for (const language of LANGUAGES) {
+      const entries = JSON.parse(parsed[language]);
+      expect(entries.length, language).toBeGreaterThan(500);
+      expect(entries, language).toEqual(new FluentResource(SOURCES[language]).body);
+    }
   });
 
   it("parses without errors: every message in the files reaches the bundle", () => {
