@@ -21,18 +21,16 @@ macro_rules! command_fn {
         }
     };
     (pool $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {
-        #[tauri::command(async)]
-        pub fn $name(state: tauri::State<'_, AppState>, $($arg: $ty),*) -> CommandResult<$ret> {
-            let result = super::$module::$name(&state, $($arg),*);
-            crate::report::command_done(stringify!($name), true, &result);
-            result
-        }
+        command_fn!(@on_the_pool true, $module $name ($($arg : $ty),*) -> $ret);
     };
     (read $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {
+        command_fn!(@on_the_pool false, $module $name ($($arg : $ty),*) -> $ret);
+    };
+    (@on_the_pool $logged:literal, $module:ident $name:ident ($($arg:ident : $ty:ty),*) -> $ret:ty) => {
         #[tauri::command(async)]
         pub fn $name(state: tauri::State<'_, AppState>, $($arg: $ty),*) -> CommandResult<$ret> {
             let result = super::$module::$name(&state, $($arg),*);
-            crate::report::command_done(stringify!($name), false, &result);
+            crate::report::command_done(stringify!($name), $logged, &result);
             result
         }
     };
