@@ -27,7 +27,7 @@ pub fn start(database: &Path, load_demo: bool, language: Language) -> Result<(),
     let started = Instant::now();
     if startup::must_open_first() {
         let mut opened = startup::open_store(database, language)?;
-        crate::logging::start(database); // its folder exists now, on a first start too
+        start_logging(database);
         if load_demo && !opened.started_new {
             load_demo_if_empty(&mut opened.store)?;
         }
@@ -36,7 +36,7 @@ pub fn start(database: &Path, load_demo: bool, language: Language) -> Result<(),
         return run(Arc::new(StoreSlot::open(opened.store)), database.to_path_buf());
     }
     let lock = startup::take_lock(database, language)?;
-    crate::logging::start(database);
+    start_logging(database);
     let slot = Arc::new(StoreSlot::opening());
     let opening = Arc::clone(&slot);
     let path = database.to_path_buf();
@@ -64,6 +64,15 @@ pub fn start(database: &Path, load_demo: bool, language: Language) -> Result<(),
         }
     });
     run(slot, database.to_path_buf())
+}
+
+/// The database's folder exists once its lock is taken, on the first start
+/// of all too: the log starts then if it could not before, with the start
+/// line `main` could not write.
+fn start_logging(database: &Path) {
+    if crate::logging::start(database) {
+        tracing::info!(version = env!("CARGO_PKG_VERSION"), command = "window", "start");
+    }
 }
 
 /// What follows the opening, on a thread of its own: a log line of how long

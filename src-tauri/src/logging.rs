@@ -20,13 +20,14 @@ pub fn folder_for(database: &Path) -> PathBuf {
 /// exists (so a mistyped `--db` creates nothing); a second call does nothing.
 /// Lines are written as they come (a few a minute at most), so a killed app
 /// loses none. Without a folder to write in, the app runs without a log.
-pub fn start(database: &Path) {
+/// True when this call started it.
+pub fn start(database: &Path) -> bool {
     if !database.parent().is_some_and(|folder| folder.as_os_str().is_empty() || folder.is_dir()) {
-        return;
+        return false;
     }
     let folder = folder_for(database);
     if std::fs::create_dir_all(&folder).is_err() {
-        return;
+        return false;
     }
     let Ok(appender) = RollingFileAppender::builder()
         .rotation(Rotation::DAILY)
@@ -35,14 +36,15 @@ pub fn start(database: &Path) {
         .max_log_files(KEPT_FILES)
         .build(folder)
     else {
-        return;
+        return false;
     };
-    let _already_started = tracing_subscriber::fmt()
+    tracing_subscriber::fmt()
         .with_writer(appender)
         .with_ansi(false)
         .with_target(false)
         .with_max_level(tracing::Level::INFO)
-        .try_init();
+        .try_init()
+        .is_ok()
 }
 
 #[cfg(test)]
@@ -54,7 +56,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("dir");
         assert_eq!(folder_for(&dir.path().join("grupo-motor.sqlite3")), dir.path().join("logs"));
         let mistyped = dir.path().join("no-existe").join("grupo-motor.sqlite3");
-        start(&mistyped);
+        assert!(!start(&mistyped), "no log without the folder");
         assert!(!dir.path().join("no-existe").exists());
     }
 }

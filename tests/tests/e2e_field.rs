@@ -459,6 +459,24 @@ fn the_days_backup_is_made_after_the_first_screen_and_once_a_day() {
     assert_eq!(daily_backups(), 1, "the day's one backup file");
 }
 
+/// The first start of all, in a data folder not made yet: the log has its
+/// start line like every other start (the folder, and so the log, only exist
+/// once the window's start has made them).
+#[test]
+#[ignore = "needs a display stack: run via make test"]
+fn the_first_start_of_all_logs_its_start() {
+    use grupo_motor_tests::display::Display;
+    let display = Display::get();
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("cl.maipu.grupomotor").join("grupo-motor.sqlite3");
+    let mut app = start_app(&db, &display.name, &dir.path().join("home"));
+    let log = wait_for_log(&db, |log| log.contains("interactive after"));
+    grupo_motor_tests::process::stop(&mut app, true);
+    assert!(log.contains("interactive after"), "the window never showed its forums:\n{log}");
+    assert_eq!(window_starts(&log), 1, "the log:\n{log}");
+    assert!(log.find(" start ") < log.find("the database is open"), "the start line first:\n{log}");
+}
+
 /// The database is checked while the window opens (src-tauri/src/gui.rs).
 /// When the check finds the file damaged, the app starts again and opens it
 /// first, so that its dialog (restore a backup, start anew, quit) comes

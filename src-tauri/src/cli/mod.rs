@@ -182,7 +182,7 @@ pub fn main() -> ExitCode {
     let catalogue = Catalogue::new(Language::parse(&cli.lang).unwrap_or_default());
     output::set_language(Language::parse(&cli.lang).unwrap_or_default());
     let db = cli.db.clone().unwrap_or_else(paths::default_database);
-    crate::logging::start(&db);
+    crate::logging::start(&db); // on a first start, once its folder exists (gui.rs)
     tracing::info!(version = env!("CARGO_PKG_VERSION"), command, "start");
     let code = match run(cli, &db) {
         Ok(code) => code,
