@@ -74,7 +74,7 @@ pub fn plan(conn: &Connection, colleague: Option<&str>, evidence: Option<&Path>)
     };
     let mut rows = 0;
     for table in TABLES {
-        let sql = format!("SELECT count(*) FROM {} WHERE ?1 IS NULL OR updated_at >= ?1", table.name);
+        let sql = format!("SELECT count(*) FROM {} {}", table.name, sent_rows(table.name));
         let count: i64 = conn.query_row(&sql, [since.as_deref()], |r| r.get(0))?;
         rows += count as usize;
     }
@@ -168,9 +168,9 @@ fn write_table(conn: &Connection, out: &mut impl Write, table: &str, since: Opti
     let columns = tables::columns(conn, table)?;
     let names: Vec<&str> = columns.iter().map(|c| c.name.as_str()).collect();
     let sql = format!(
-        "SELECT {} FROM {table} WHERE (?1 IS NULL OR updated_at >= ?1) {} ORDER BY rowid",
+        "SELECT {} FROM {table} {} ORDER BY rowid",
         names.iter().map(|n| super::lawful::exported(table, n)).collect::<Vec<_>>().join(", "),
-        super::lawful::held_back(table)
+        sent_rows(table)
     );
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query([since])?;
@@ -184,6 +184,12 @@ fn write_table(conn: &Connection, out: &mut impl Write, table: &str, since: Opti
         count += 1;
     }
     Ok(count)
+}
+
+/// The rows of `table` a file holds: changed since `?1` (all when NULL),
+/// less those that stay on this laptop. The plan counts what this selects.
+fn sent_rows(table: &str) -> String {
+    format!("WHERE (?1 IS NULL OR updated_at >= ?1) {}", super::lawful::held_back(table))
 }
 
 fn write_line(out: &mut impl Write, value: &serde_json::Value) -> Result<()> {

@@ -373,6 +373,10 @@ fn a_child_kept_from_before_the_law_without_consent_stays_on_this_laptop_until_r
         .expect_err("not signed in by name meanwhile");
     let file = gunzip(&export_bytes(&mut store, None));
     assert!(!file.contains("Benito") && !file.contains(&legacy.to_string()), "{file}");
+    // What the person is told before exporting counts what the file holds.
+    let planned = crate::sync::export::plan(store.conn(), None, None).expect("plan").rows;
+    let written = crate::sync::export::export(store.conn_mut(), Vec::new(), None).expect("export").rows;
+    assert_eq!(planned, written, "the plan counted the rows held back");
 
     record_guardian_consent(store.conn(), legacy, &guardian()).expect("the review: a guardian's consent");
     let file = gunzip(&export_bytes(&mut store, None));
