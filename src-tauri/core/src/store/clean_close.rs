@@ -68,7 +68,7 @@ mod tests {
     /// A database of a few dozen pages, written and closed as the app does.
     fn closed_cleanly(dir: &tempfile::TempDir) -> PathBuf {
         let db = dir.path().join("grupo-motor.sqlite3");
-        let mut store = Store::open_exclusive(&db).expect("open");
+        let store = Store::open_exclusive(&db).expect("open");
         store
             .conn()
             .execute_batch(
@@ -77,12 +77,16 @@ mod tests {
                  INSERT INTO kept SELECT printf('fila %d de prueba', i) FROM n;",
             )
             .expect("write");
-        store.close_cleanly().expect("close");
-        drop(store);
+        close(store);
         // File times move in ticks of a few milliseconds: a change made in
         // the same tick as the close would keep its time.
         std::thread::sleep(Duration::from_millis(30));
         db
+    }
+
+    /// Closes `store` as the app does at the end: cleanly, then dropped.
+    fn close(mut store: Store) {
+        store.close_cleanly().expect("close cleanly");
     }
 
     fn modified(db: &Path) -> std::time::SystemTime {
@@ -96,9 +100,7 @@ mod tests {
         assert!(left_unchanged(&db));
         assert!(!has_pending_wal(&db), "the writes are in the file, none waiting beside it");
 
-        let mut again = Store::open_exclusive(&db).expect("open again");
-        again.close_cleanly().expect("close again");
-        drop(again);
+        close(Store::open_exclusive(&db).expect("open again"));
         assert!(left_unchanged(&db), "opening and closing changed nothing");
     }
 
@@ -134,15 +136,11 @@ mod tests {
         std::fs::OpenOptions::new().append(true).open(&db).expect("file").write_all(&[0; 4096]).expect("grow");
 
         let window = DatabaseLock::acquire(&db).expect("the window's lock");
-        let mut reader = Store::open(&db).expect("a reader beside the window");
-        reader.close_cleanly().expect("close");
-        drop(reader);
+        close(Store::open(&db).expect("a reader beside the window"));
         assert!(!left_unchanged(&db), "a reader noted a file the window may still be writing");
 
         drop(window);
-        let mut reader = Store::open(&db).expect("a reader alone");
-        reader.close_cleanly().expect("close");
-        drop(reader);
+        close(Store::open(&db).expect("a reader alone"));
         assert!(left_unchanged(&db), "a reader with the file to itself notes it");
     }
 
